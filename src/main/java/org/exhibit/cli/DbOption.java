@@ -2,9 +2,14 @@ package org.exhibit.cli;
 
 import org.exhibit.store.Database;
 import org.exhibit.store.StoreException;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** The {@code --db} option every command accepts. */
+/**
+ * The {@code --db} and {@code --read-only} options every command accepts, before or after the subcommand's name
+ * ({@code exhibit --db URL import …} and {@code exhibit import --db URL …} are the same).
+ */
 final class DbOption {
 
     @Option(names = "--db", paramLabel = "<jdbc-url>",
@@ -15,8 +20,25 @@ final class DbOption {
             description = "Open the database so that nothing can be changed: queries only; no changes, no files, no Java.")
     boolean readOnly;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /** Whether the session may only read, as asked on this command or on {@code exhibit} before it. */
+    boolean readOnly() {
+        DbOption outer = outer();
+        return readOnly || outer != null && outer.readOnly;
+    }
+
     /** Opens the chosen database, creating and migrating it when needed; read-only when asked. */
     Database open() throws StoreException {
-        return Database.open(Database.resolveUrl(url), readOnly);
+        DbOption outer = outer();
+        String given = url != null ? url : outer != null ? outer.url : null;
+        return Database.open(Database.resolveUrl(given), readOnly());
+    }
+
+    /** The options given to {@code exhibit} itself, when this is a subcommand's. */
+    private DbOption outer() {
+        CommandSpec parent = command == null ? null : command.parent();
+        return parent != null && parent.userObject() instanceof Main main && main.db != this ? main.db : null;
     }
 }

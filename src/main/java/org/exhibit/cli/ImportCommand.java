@@ -10,6 +10,7 @@ import org.exhibit.parse.Document;
 import org.exhibit.parse.DocumentParser;
 import org.exhibit.store.Database;
 import org.exhibit.store.Documents;
+import org.exhibit.store.ImportListener;
 import org.exhibit.store.ImportResult;
 import org.exhibit.store.Importer;
 import org.exhibit.store.StoreException;
@@ -42,24 +43,44 @@ final class ImportCommand implements Callable<Integer> {
         if (explain) {
             return explain(files);
         }
-        if (db.readOnly) {
+        if (db.readOnly()) {
             main.context.err().println("exhibit: import changes the database, so it cannot run with --read-only.");
             return Main.USAGE;
         }
-        boolean failed = false;
+        boolean[] failed = {false};
         try (Database database = db.open()) {
-            Importer importer = new Importer(database);
-            for (Path file : files) {
-                ImportResult result = importer.loadFile(file);
-                if (result.outcome() == ImportResult.Outcome.FAILED) {
-                    failed = true;
-                    main.context.err().println("exhibit: " + result.summary());
-                } else {
-                    main.context.out().println(result.summary());
+            ProgressBar bar = main.context.interactive() && files.size() > 1 ? new ProgressBar(main.context.err(), files.size())
+                    : null;
+            new Importer(database).loadFiles(files, new ImportListener() {
+                @Override
+                public void document(ImportResult result) {
+                    if (bar != null) {
+                        bar.clear();
+                    }
+                    if (result.outcome() == ImportResult.Outcome.FAILED) {
+                        failed[0] = true;
+                        main.context.err().println("exhibit: " + result.summary());
+                    } else {
+                        main.context.out().println(result.summary());
+                    }
+                    if (bar != null) {
+                        bar.advance(result.facts());
+                    }
                 }
+
+                @Override
+                public void company(String summary) {
+                    if (bar != null) {
+                        bar.clear();
+                    }
+                    main.context.out().println(summary);
+                }
+            });
+            if (bar != null) {
+                bar.clear();
             }
         }
-        return failed ? Main.FAILED : Main.OK;
+        return failed[0] ? Main.FAILED : Main.OK;
     }
 
     private int explain(List<Path> files) {

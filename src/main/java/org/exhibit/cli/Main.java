@@ -13,7 +13,7 @@ import org.exhibit.render.RenderOptions;
 import org.exhibit.repl.Repl;
 import org.exhibit.store.BundledData;
 import org.exhibit.store.Database;
-import org.exhibit.store.ImportResult;
+import org.exhibit.store.ImportListener;
 import org.exhibit.store.Importer;
 import org.exhibit.store.Overview;
 import org.exhibit.store.StoreException;
@@ -88,10 +88,7 @@ public final class Main implements Callable<Integer> {
             return;
         }
         context.err().println("exhibit: the database is empty; importing the bundled sample documents.");
-        List<ImportResult> results = BundledData.importAll(new Importer(database));
-        for (ImportResult result : results) {
-            context.err().println("  " + result.summary());
-        }
+        BundledData.importAll(new Importer(database), ImportListener.lines(line -> context.err().println("  " + line)));
     }
 
     private void printOverview(Database database) throws SQLException {

@@ -33,7 +33,7 @@ import org.exhibit.render.Format;
 import org.exhibit.render.RenderOptions;
 import org.exhibit.store.Database;
 import org.exhibit.store.Documents;
-import org.exhibit.store.ImportResult;
+import org.exhibit.store.ImportListener;
 import org.exhibit.store.Importer;
 import org.exhibit.store.Overview;
 import org.jline.reader.EndOfFileException;
@@ -326,11 +326,7 @@ public final class Repl {
         for (String word : argument.split("\\s+")) {
             paths.add(Settings.path(word));
         }
-        Importer importer = new Importer(database);
-        for (Path file : Documents.expand(paths)) {
-            ImportResult result = importer.loadFile(file);
-            screen.println(result.summary());
-        }
+        new Importer(database).loadFiles(Documents.expand(paths), ImportListener.lines(screen::println));
         catalog.invalidate();
         return true;
     }

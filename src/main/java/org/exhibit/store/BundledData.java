@@ -25,26 +25,31 @@ public final class BundledData {
 
     /** Imports every bundled document; returns one result per document. */
     public static List<ImportResult> importAll(Importer importer) {
-        List<ImportResult> results = new ArrayList<>();
+        return importAll(importer, ImportListener.NONE);
+    }
+
+    /** Imports every bundled document, telling the listener how it goes; returns one result per document. */
+    public static List<ImportResult> importAll(Importer importer, ImportListener listener) {
+        List<Source> results = new ArrayList<>();
         URL url = BundledData.class.getClassLoader().getResource(FOLDER);
         if (url == null) {
-            return results;
+            return List.of();
         }
         try {
             URI uri = url.toURI();
             if (uri.getScheme().equals("jar")) {
                 try (FileSystem jar = jarFileSystem(uri)) {
-                    load(jar.getPath(FOLDER), importer, results);
+                    add(jar.getPath(FOLDER), results);
                 }
             } else {
-                load(Path.of(uri), importer, results);
+                add(Path.of(uri), results);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("The bundled sample documents could not be read", e);
         } catch (URISyntaxException e) {
             throw new IllegalStateException("The bundled sample documents have an unusable location: " + url, e);
         }
-        return results;
+        return importer.loadAll(results, listener);
     }
 
     private static FileSystem jarFileSystem(URI uri) throws IOException {
@@ -55,11 +60,11 @@ public final class BundledData {
         }
     }
 
-    private static void load(Path folder, Importer importer, List<ImportResult> results) throws IOException {
+    private static void add(Path folder, List<Source> results) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.sorted().toList()) {
                 if (Documents.isDocument(file)) {
-                    results.add(importer.load(file.getFileName().toString(), Files.readAllBytes(file)));
+                    results.add(Source.of(file.getFileName().toString(), Files.readAllBytes(file)));
                 }
             }
         }

@@ -32,23 +32,19 @@ public final class Checks {
     }
 
     /**
-     * Checks a document just imported, and the documents of its company against each other again (the checks within
-     * the other documents cannot have changed), in one transaction; returns the findings now stored for the document.
+     * Checks the documents of a company against each other again (restatements, year-to-date sums, retained earnings)
+     * after an import, in one transaction, replacing what those rules found before; returns what they found now.
      */
-    public static List<Finding> afterImport(DSLContext dsl, long companyId, String name) {
+    public static List<Finding> acrossDocuments(DSLContext dsl, long companyId) {
         return dsl.transactionResult(tx -> {
             DSLContext t = tx.dsl();
             Map<String, Long> ids = ids(t, companyId);
-            List<Finding> findings = new ArrayList<>();
-            for (DocumentFacts document : load(t, DOCUMENT.NAME.eq(name), true)) {
-                findings.addAll(Checker.document(document));
-            }
-            findings.addAll(Checker.company(load(t, DOCUMENT.COMPANY_ID.eq(companyId)
-                    .and(LINE_ITEM.CONCEPT.isNotNull()).and(STATEMENT_TABLE.KIND.in(Checker.COMPANY_STATEMENTS)), false)));
-            t.deleteFrom(FINDING).where(FINDING.DOCUMENT_ID.eq(ids.get(name))
-                    .or(FINDING.DOCUMENT_ID.in(ids.values()).and(FINDING.RULE.in(Checker.COMPANY_RULES)))).execute();
+            List<Finding> findings = Checker.company(load(t, DOCUMENT.COMPANY_ID.eq(companyId)
+                    .and(LINE_ITEM.CONCEPT.isNotNull()).and(STATEMENT_TABLE.KIND.in(Checker.COMPANY_STATEMENTS)), false));
+            t.deleteFrom(FINDING).where(FINDING.DOCUMENT_ID.in(ids.values()).and(FINDING.RULE.in(Checker.COMPANY_RULES)))
+                    .execute();
             store(t, findings, ids);
-            return findings.stream().filter(f -> f.document().equals(name)).toList();
+            return findings;
         });
     }
 
@@ -95,11 +91,16 @@ public final class Checks {
             r.setExpected(finding.expected());
             r.setActual(finding.actual());
             r.setRelativeDifference(finding.difference());
-            r.setMessage(finding.message().length() <= 2000 ? finding.message() : finding.message().substring(0, 1999) + "…");
+            r.setMessage(fitted(finding.message()));
             r.setLine(finding.line());
             records.add(r);
         }
         t.batchInsert(records).execute();
+    }
+
+    /** A finding's message cut to what its column holds. */
+    static String fitted(String message) {
+        return message.length() <= 2000 ? message : message.substring(0, 1999) + "…";
     }
 
     /**

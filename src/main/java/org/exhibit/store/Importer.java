@@ -1,24 +1,33 @@
 package org.exhibit.store;
 
-import static org.exhibit.store.schema.Tables.COMPANY;
-import static org.exhibit.store.schema.Tables.DIAGNOSTIC;
+import static org.exhibit.store.schema.Tables.CONCEPT;
 import static org.exhibit.store.schema.Tables.DOCUMENT;
-import static org.exhibit.store.schema.Tables.FACT;
 import static org.exhibit.store.schema.Tables.LABEL_ALIAS;
-import static org.exhibit.store.schema.Tables.LINE_ITEM;
-import static org.exhibit.store.schema.Tables.PROSE_LINE;
-import static org.exhibit.store.schema.Tables.STATEMENT_TABLE;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDateTime;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import org.exhibit.check.Checker;
 import org.exhibit.check.Finding;
 import org.exhibit.check.Severity;
 import org.exhibit.concept.Alias;
@@ -26,215 +35,292 @@ import org.exhibit.concept.AliasBook;
 import org.exhibit.concept.Fact;
 import org.exhibit.concept.FactBuilder;
 import org.exhibit.concept.Resources;
-import org.exhibit.parse.Diagnostic;
 import org.exhibit.parse.Document;
 import org.exhibit.parse.DocumentParser;
-import org.exhibit.parse.ProseLine;
-import org.exhibit.parse.Row;
-import org.exhibit.parse.Table;
-import org.exhibit.store.schema.tables.records.FactRecord;
-import org.exhibit.store.schema.tables.records.ProseLineRecord;
 import org.jooq.DSLContext;
-import org.jooq.Record3;
-import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /**
- * Loads documents into the database, each in one transaction, skipping documents already loaded unchanged under the
- * same label mapping.
+ * Loads documents into the database: parsed and checked in parallel, written by one writer in batched transactions in
+ * which each document is all or nothing, unchanged documents skipped; then the documents of each company touched are
+ * checked against each other.
  */
 public final class Importer {
+
+    /** A transaction is committed once it holds this many facts, or when the writer would otherwise wait. */
+    private static final int FACTS_PER_TRANSACTION = 20_000;
 
     private final Database database;
     private final FactBuilder facts;
     private final String mapping;
+    private final Set<String> deductions;
+    private final int threads;
 
-    /** An importer that maps labels with the aliases currently in the database (bundled and the user's own). */
+    /** An importer that parses on every processor and maps labels with the database's aliases (bundled and users'). */
     public Importer(Database database) {
+        this(database, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** An importer that parses on {@code threads} threads. */
+    public Importer(Database database, int threads) {
         this.database = database;
         List<Alias> aliases = aliases(database.dsl());
         this.facts = new FactBuilder(new AliasBook(aliases), Resources.concepts());
         this.mapping = fingerprint(aliases);
+        this.deductions = Set.copyOf(database.dsl().select(CONCEPT.NAME).from(CONCEPT).where(CONCEPT.DEDUCTION)
+                .fetch(CONCEPT.NAME));
+        this.threads = Math.max(1, threads);
+    }
+
+    /** Loads files, each named by its file name, as {@link #loadAll} does. */
+    public List<ImportResult> loadFiles(List<Path> files, ImportListener listener) {
+        return loadAll(files.stream().map(Source::of).toList(), listener);
     }
 
     /** Reads and loads one file, named by its file name; a file that cannot be read is a failed result. */
-    public ImportResult loadFile(java.nio.file.Path file) {
-        return Documents.read(file)
-                .map(bytes -> load(file.getFileName().toString(), bytes))
-                .orElseGet(() -> ImportResult.failed(file.toString(), Documents.unreadable(file)));
+    public ImportResult loadFile(Path file) {
+        return loadAll(List.of(Source.of(file)), ImportListener.NONE).get(0);
     }
 
     /** Parses and loads one document; failures are returned as results, never thrown. */
     public ImportResult load(String name, byte[] content) {
-        String sha = sha256(content);
-        DSLContext dsl = database.dsl();
-        try {
-            Record3<Long, String, String> existing = dsl.select(DOCUMENT.ID, DOCUMENT.SHA256, DOCUMENT.MAPPING)
-                    .from(DOCUMENT).where(DOCUMENT.NAME.eq(name)).fetchOne();
-            if (existing != null && existing.value2().equals(sha) && existing.value3().equals(mapping)) {
-                return new ImportResult(name, ImportResult.Outcome.UNCHANGED, null, 0, 0, 0, null, "");
-            }
-            Document document = DocumentParser.parse(name, content);
-            List<Fact> documentFacts = facts.facts(document);
-            String company = CompanyNames.display(document);
-            long companyOfDocument = dsl.transactionResult(tx -> {
-                DSLContext t = tx.dsl();
-                if (existing != null) {
-                    t.deleteFrom(DOCUMENT).where(DOCUMENT.ID.eq(existing.value1())).execute();
+        return loadAll(List.of(Source.of(name, content)), ImportListener.NONE).get(0);
+    }
+
+    /**
+     * Loads the documents in order, telling the listener of each once it is committed (or failed), then of each
+     * company whose documents were checked against each other; returns the documents' results in order.
+     */
+    public List<ImportResult> loadAll(List<Source> sources, ImportListener listener) {
+        Map<String, DocumentWriter.Existing> known = known(sources);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "exhibit-parse");
+            thread.setDaemon(true);
+            return thread;
+        });
+        List<ImportResult> results = new ArrayList<>(sources.size());
+        Map<Long, String> companies = new LinkedHashMap<>();
+        try (DocumentWriter writer = new DocumentWriter(database.connection())) {
+            Iterator<Source> next = sources.iterator();
+            ArrayDeque<Future<ParsedDocument>> reading = new ArrayDeque<>();
+            Batch batch = new Batch();
+            while (next.hasNext() || !reading.isEmpty()) {
+                while (reading.size() < 2 * threads && next.hasNext()) {
+                    Source source = next.next();
+                    reading.add(pool.submit(() -> read(source, known)));
                 }
-                long companyId = companyId(t, company, document);
-                long documentId = t.insertInto(DOCUMENT)
-                        .set(DOCUMENT.COMPANY_ID, companyId)
-                        .set(DOCUMENT.NAME, name)
-                        .set(DOCUMENT.SHA256, sha)
-                        .set(DOCUMENT.MAPPING, mapping)
-                        .set(DOCUMENT.BYTE_SIZE, (long) content.length)
-                        .set(DOCUMENT.ACCESSION, document.filing().accession())
-                        .set(DOCUMENT.FORM, document.filing().form())
-                        .set(DOCUMENT.PERIOD_OF_REPORT, document.filing().periodOfReport())
-                        .set(DOCUMENT.RELEASED, document.filing().released())
-                        .set(DOCUMENT.IMPORTED_AT, LocalDateTime.now())
-                        .returning(DOCUMENT.ID).fetchOne(DOCUMENT.ID);
-                write(t, documentId, document, documentFacts);
-                return companyId;
-            });
+                Future<ParsedDocument> head = reading.poll();
+                if (!head.isDone() || batch.facts >= FACTS_PER_TRANSACTION) {
+                    commit(batch, results, companies, listener);
+                }
+                batch.add(write(writer, take(head)));
+            }
+            commit(batch, results, companies, listener);
+        } finally {
+            pool.shutdownNow();
+        }
+        for (Map.Entry<Long, String> company : companies.entrySet()) {
+            checkAcrossDocuments(company.getKey(), company.getValue(), listener);
+        }
+        return results;
+    }
+
+    /** The documents written since the last commit, with their results, reported once committed. */
+    private static final class Batch {
+        final List<Written> documents = new ArrayList<>();
+        int facts;
+
+        void add(Written written) {
+            documents.add(written);
+            facts += written.result().facts();
+        }
+    }
+
+    /** A document's result, and the id of its company when it was written. */
+    private record Written(ImportResult result, Long companyId) {
+    }
+
+    private void commit(Batch batch, List<ImportResult> results, Map<Long, String> companies, ImportListener listener) {
+        if (batch.documents.isEmpty()) {
+            return;
+        }
+        Connection connection = database.connection();
+        List<Written> done = List.copyOf(batch.documents);
+        batch.documents.clear();
+        batch.facts = 0;
+        try {
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            rollback(connection);
+            String why = Database.firstLine(e.getMessage());
+            done = done.stream().map(w -> w.companyId() == null ? w : new Written(ImportResult.failed(w.result().document(),
+                    w.result().document() + ": not imported, the database refused it: " + why), null)).toList();
+        }
+        for (Written written : done) {
+            results.add(written.result());
+            if (written.companyId() != null) {
+                companies.putIfAbsent(written.companyId(), written.result().company());
+            }
+            listener.document(written.result());
+        }
+    }
+
+    /** Writes one document inside the open transaction, under a savepoint so that a refusal undoes only this one. */
+    private Written write(DocumentWriter writer, ParsedDocument parsed) {
+        if (parsed.failure() != null) {
+            return new Written(ImportResult.failed(parsed.name(), parsed.failure()), null);
+        }
+        Connection connection = database.connection();
+        Savepoint savepoint = null;
+        try {
+            DocumentWriter.Existing existing = writer.existing(parsed.name());
+            if (parsed.unchanged() || existing != null && existing.sha256().equals(parsed.sha256())
+                    && existing.mapping().equals(mapping)) {
+                return new Written(new ImportResult(parsed.name(), ImportResult.Outcome.UNCHANGED, null, 0, 0, 0, null, ""),
+                        null);
+            }
+            connection.setAutoCommit(false);
+            savepoint = connection.setSavepoint();
+            if (existing != null) {
+                writer.delete(existing.id());
+            }
+            long companyId = writer.write(parsed, mapping);
+            String checked = writeFindings(writer, parsed);
+            connection.releaseSavepoint(savepoint);
+            Document document = parsed.document();
             ImportResult.Outcome outcome = existing == null ? ImportResult.Outcome.IMPORTED : ImportResult.Outcome.REPLACED;
-            return new ImportResult(name, outcome, company, document.tables().size(), documentFacts.size(),
-                    document.diagnostics().size(), null, check(dsl, companyOfDocument, name));
-        } catch (DataAccessException e) {
-            return ImportResult.failed(name, name + ": not imported, the database refused it: "
-                    + Database.firstLine(e.getMessage()));
-        } catch (RuntimeException e) {
-            return ImportResult.failed(name, name + ": not imported, it could not be read (" + e + ").");
+            return new Written(new ImportResult(parsed.name(), outcome, parsed.company(), document.tables().size(),
+                    parsed.facts().size(), document.diagnostics().size(), null, checked), companyId);
+        } catch (SQLException | RuntimeException e) {
+            if (savepoint != null) {
+                try {
+                    connection.rollback(savepoint);
+                } catch (SQLException rollbackFailed) {
+                    rollback(connection);
+                }
+            }
+            return new Written(ImportResult.failed(parsed.name(), parsed.name() + ": not imported, the database refused it: "
+                    + Database.firstLine(e.getMessage())), null);
         }
     }
 
     /**
-     * Checks the documents of the company again now that one of them is new, and says what was found in that one; a
-     * failing check is reported in the summary and never fails the import, which is already committed.
+     * Stores what the checks found in the document under a savepoint of its own: when the database refuses them the
+     * document stays imported and its summary says it was not checked.
      */
-    private static String check(DSLContext dsl, long companyId, String name) {
+    private String writeFindings(DocumentWriter writer, ParsedDocument parsed) throws SQLException {
+        Connection connection = database.connection();
+        Savepoint savepoint = connection.setSavepoint();
         try {
-            Map<Severity, Long> counts = Checks.afterImport(dsl, companyId, name).stream()
-                    .filter(f -> f.severity() != Severity.INFO)
-                    .collect(Collectors.groupingBy(Finding::severity, () -> new EnumMap<>(Severity.class),
-                            Collectors.counting()));
-            return counts.entrySet().stream()
-                    .map(e -> e.getValue() + " " + e.getKey().code() + (e.getValue() == 1 ? "" : "s"))
-                    .collect(Collectors.joining(", ", counts.isEmpty() ? "" : "check: ", ""));
+            writer.writeFindings(parsed.findings());
+            connection.releaseSavepoint(savepoint);
+            return parsed.checked();
+        } catch (SQLException e) {
+            connection.rollback(savepoint);
+            return "not checked (" + Database.firstLine(e.getMessage()).replaceAll(";? SQL statement:?$", "") + ")";
+        }
+    }
+
+    private static void rollback(Connection connection) {
+        try {
+            connection.rollback();
+            connection.setAutoCommit(true);
+        } catch (SQLException ignored) {
+            // The connection is unusable; the next statement says so with its own message.
+        }
+    }
+
+    /** Reads, maps and checks one document; never throws. */
+    private ParsedDocument read(Source source, Map<String, DocumentWriter.Existing> known) {
+        byte[] content = source.content();
+        if (content == null) {
+            var bytes = Documents.read(source.file());
+            if (bytes.isEmpty()) {
+                return ParsedDocument.failed(source.name(), Documents.unreadable(source.file()));
+            }
+            content = bytes.get();
+        }
+        String sha = sha256(content);
+        DocumentWriter.Existing existing = known.get(source.name());
+        if (existing != null && existing.sha256().equals(sha) && existing.mapping().equals(mapping)) {
+            return ParsedDocument.unchanged(source.name(), sha, content.length);
+        }
+        try {
+            Document document = DocumentParser.parse(source.name(), content);
+            List<Fact> documentFacts = facts.facts(document);
+            List<Finding> findings;
+            String checked;
+            try {
+                findings = Checker.document(DocumentCheckInput.of(document, documentFacts, deductions));
+                checked = counts(findings);
+            } catch (RuntimeException e) {
+                findings = List.of();
+                checked = "not checked (" + e + ")";
+            }
+            return new ParsedDocument(source.name(), sha, content.length, CompanyNames.display(document), document,
+                    documentFacts, findings, checked, null, false);
+        } catch (RuntimeException | StackOverflowError e) {
+            return ParsedDocument.failed(source.name(), source.name() + ": not imported, it could not be read (" + e + ").");
+        }
+    }
+
+    private static ParsedDocument take(Future<ParsedDocument> reading) {
+        try {
+            return reading.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("The import was interrupted.", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Reading a document failed unexpectedly: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** Checks a company's documents against each other and tells the listener what was found, if anything. */
+    private void checkAcrossDocuments(long companyId, String company, ImportListener listener) {
+        String checked;
+        try {
+            checked = counts(Checks.acrossDocuments(database.dsl(), companyId));
         } catch (RuntimeException e) {
             Throwable cause = e;
             while (cause.getCause() != null) {
                 cause = cause.getCause();
             }
-            String why = Database.firstLine(String.valueOf(cause.getMessage())).replaceAll(";? SQL statement:?$", "");
-            return "not checked (" + why + ")";
+            checked = "not checked (" + Database.firstLine(String.valueOf(cause.getMessage()))
+                    .replaceAll(";? SQL statement:?$", "") + ")";
+        }
+        if (!checked.isEmpty()) {
+            listener.company(company + ": checks across documents found " + checked.replaceFirst("^check: ", ""));
         }
     }
 
-    private static void write(DSLContext t, long documentId, Document document, List<Fact> documentFacts) {
-        Map<Row, Long> lineItems = new IdentityHashMap<>();
-        Map<Row, String> concepts = new IdentityHashMap<>();
-        Map<Row, String> units = new IdentityHashMap<>();
-        for (Fact fact : documentFacts) {
-            concepts.put(fact.row(), fact.concept());
-            units.merge(fact.row(), fact.unit(), (first, next) -> first.equals("pure") ? next : first);
-        }
-        int tableOrdinal = 0;
-        for (Table table : document.tables()) {
-            long tableId = t.insertInto(STATEMENT_TABLE)
-                    .set(STATEMENT_TABLE.DOCUMENT_ID, documentId)
-                    .set(STATEMENT_TABLE.ORDINAL, tableOrdinal++)
-                    .set(STATEMENT_TABLE.EXHIBIT, table.exhibit())
-                    .set(STATEMENT_TABLE.KIND, table.kind().code())
-                    .set(STATEMENT_TABLE.TITLE, table.title())
-                    .set(STATEMENT_TABLE.SCALE, table.scale().toString())
-                    .set(STATEMENT_TABLE.LINE, table.line())
-                    .returning(STATEMENT_TABLE.ID).fetchOne(STATEMENT_TABLE.ID);
-            int rowOrdinal = 0;
-            for (Row row : table.rows()) {
-                if (!concepts.containsKey(row)) {
-                    continue;
-                }
-                long id = t.insertInto(LINE_ITEM)
-                        .set(LINE_ITEM.TABLE_ID, tableId)
-                        .set(LINE_ITEM.ORDINAL, rowOrdinal++)
-                        .set(LINE_ITEM.LABEL, row.label())
-                        .set(LINE_ITEM.SECTION, row.section())
-                        .set(LINE_ITEM.CONCEPT, concepts.get(row))
-                        .set(LINE_ITEM.UNIT, units.get(row))
-                        .set(LINE_ITEM.UNLABELED_TOTAL, row.unlabeledTotal())
-                        .set(LINE_ITEM.RULE_ABOVE, row.ruleAbove())
-                        .set(LINE_ITEM.LINE, row.line())
-                        .returning(LINE_ITEM.ID).fetchOne(LINE_ITEM.ID);
-                lineItems.put(row, id);
+    /** "check: 1 error, 2 warnings" for the findings that are not informational, empty when there are none. */
+    private static String counts(List<Finding> findings) {
+        Map<Severity, Long> counts = findings.stream()
+                .filter(f -> f.severity() != Severity.INFO)
+                .collect(Collectors.groupingBy(Finding::severity, () -> new EnumMap<>(Severity.class), Collectors.counting()));
+        return counts.entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey().code() + (e.getValue() == 1 ? "" : "s"))
+                .collect(Collectors.joining(", ", counts.isEmpty() ? "" : "check: ", ""));
+    }
+
+    /**
+     * The stored documents' hashes and mappings by name, to skip unchanged ones without parsing them; without the names
+     * that occur twice among the sources, since the first of them may change what the second is compared with.
+     */
+    private Map<String, DocumentWriter.Existing> known(List<Source> sources) {
+        Map<String, DocumentWriter.Existing> known = new HashMap<>();
+        database.dsl().select(DOCUMENT.ID, DOCUMENT.NAME, DOCUMENT.SHA256, DOCUMENT.MAPPING).from(DOCUMENT)
+                .forEach(r -> known.put(r.value2(), new DocumentWriter.Existing(r.value1(), r.value3(), r.value4())));
+        Set<String> seen = new HashSet<>();
+        for (Source source : sources) {
+            if (!seen.add(source.name())) {
+                known.remove(source.name());
             }
         }
-        List<FactRecord> records = new ArrayList<>(documentFacts.size());
-        for (Fact fact : documentFacts) {
-            FactRecord r = t.newRecord(FACT);
-            r.setDocumentId(documentId);
-            r.setLineItemId(lineItems.get(fact.row()));
-            r.setColumnIndex(fact.column());
-            r.setPeriodStart(fact.period().start());
-            r.setPeriodEnd(fact.period().end());
-            r.setMonths(fact.period().months());
-            r.setAmount(fact.value());
-            r.setPrintedAmount(fact.printedValue());
-            r.setLine(fact.line());
-            r.setRoundingUnit(fact.precision());
-            r.setUnit(fact.unit());
-            records.add(r);
-        }
-        t.batchInsert(records).execute();
-        List<ProseLineRecord> prose = new ArrayList<>(document.prose().size());
-        for (ProseLine line : document.prose()) {
-            ProseLineRecord r = t.newRecord(PROSE_LINE);
-            r.setDocumentId(documentId);
-            r.setParagraph(line.paragraph());
-            r.setLine(line.line());
-            r.setText(line.text());
-            prose.add(r);
-        }
-        t.batchInsert(prose).execute();
-        for (Diagnostic d : document.diagnostics()) {
-            t.insertInto(DIAGNOSTIC)
-                    .set(DIAGNOSTIC.DOCUMENT_ID, documentId)
-                    .set(DIAGNOSTIC.LINE, d.line())
-                    .set(DIAGNOSTIC.MESSAGE, d.message())
-                    .set(DIAGNOSTIC.SOURCE_TEXT, d.text())
-                    .execute();
-        }
-    }
-
-    /** The id of the document's company: by CIK, then ticker, then normalised name; created when new. */
-    private static long companyId(DSLContext t, String name, Document document) {
-        String cik = document.filing().cik();
-        String ticker = document.filing().ticker();
-        String key = CompanyNames.key(name);
-        Long id = null;
-        if (cik != null) {
-            id = t.select(COMPANY.ID).from(COMPANY).where(COMPANY.CIK.eq(cik)).fetchOne(COMPANY.ID);
-        }
-        if (id == null && ticker != null) {
-            id = t.select(COMPANY.ID).from(COMPANY).where(COMPANY.TICKER.eq(ticker)).fetchOne(COMPANY.ID);
-        }
-        if (id == null) {
-            id = t.select(COMPANY.ID).from(COMPANY).where(COMPANY.NAME_KEY.eq(key)).fetchOne(COMPANY.ID);
-        }
-        if (id != null) {
-            t.update(COMPANY)
-                    .set(COMPANY.TICKER, DSL.coalesce(COMPANY.TICKER, DSL.val(ticker)))
-                    .set(COMPANY.CIK, DSL.coalesce(COMPANY.CIK, DSL.val(cik)))
-                    .where(COMPANY.ID.eq(id)).execute();
-            return id;
-        }
-        return t.insertInto(COMPANY)
-                .set(COMPANY.NAME, name)
-                .set(COMPANY.NAME_KEY, key)
-                .set(COMPANY.TICKER, ticker)
-                .set(COMPANY.CIK, cik)
-                .returning(COMPANY.ID).fetchOne(COMPANY.ID);
+        return known;
     }
 
     /** Bundled aliases first and the user's after them, so that the user's win. */
@@ -251,7 +337,7 @@ public final class Importer {
             text.append(alias.label()).append('\u0000').append(alias.concept()).append('\u0000').append(alias.statement())
                     .append('\n');
         }
-        return sha256(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return sha256(text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static String sha256(byte[] content) {

@@ -138,6 +138,26 @@ class ImportTest {
     }
 
     @Test
+    void aRefusedDocumentAmongOthersIsUndoneAloneAndTheOthersAreImportedInOrder() throws Exception {
+        String longLabel = "Net sales " + "and more ".repeat(300);
+        String broken = Files.readString(Q3, StandardCharsets.ISO_8859_1).replace("NET REVENUES ....", longLabel + "....");
+        List<String> told = new ArrayList<>();
+        List<ImportResult> results = new Importer(database, 2).loadAll(List.of(
+                Source.of("q1.txt", Files.readAllBytes(Q1)),
+                Source.of("broken.txt", broken.getBytes(StandardCharsets.ISO_8859_1)),
+                Source.of("missing.txt", folder.resolve("no-such-file.txt")),
+                Source.of("q3.txt", Files.readAllBytes(Q3))), ImportListener.lines(told::add));
+
+        assertThat(results).extracting(ImportResult::outcome).containsExactly(ImportResult.Outcome.IMPORTED,
+                ImportResult.Outcome.FAILED, ImportResult.Outcome.FAILED, ImportResult.Outcome.IMPORTED);
+        assertThat(told).hasSize(5).last().isEqualTo("Innovo Group Inc.: checks across documents found 1 warning");
+        assertThat(rows("select name from document order by id")).containsExactly("q1.txt", "q3.txt");
+        assertThat(rows("select count(*) from facts")).containsExactly("196");
+        assertThat(rows("select count(*) from line_item li where not exists"
+                + " (select 1 from statement_table t where t.id = li.table_id)")).containsExactly("0");
+    }
+
+    @Test
     void anUnchangedDocumentIsMappedAgainAfterTheAliasesChange() throws Exception {
         load(Q1);
         try (Statement s = database.connection().createStatement()) {
@@ -164,7 +184,7 @@ class ImportTest {
 
     @Test
     void theFindingsViewShowsWhatTheChecksFoundOnImport() throws Exception {
-        assertThat(load(Q1).summary()).endsWith(", check: 2 errors, 2 warnings");
+        assertThat(load(Q1).summary()).endsWith(", check: 2 errors, 1 warning");
         assertThat(rows("select document, rule, severity, concept, period_end, months, expected, actual, line,"
                 + " relative_difference from findings where rule <> 'claim' order by line"))
                 .containsExactly("innovo-2003-q1-ex99.txt|sum|error|LiabilitiesCurrent|2003-03-01|0|8198000.00000000"
