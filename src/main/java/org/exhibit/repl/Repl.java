@@ -224,7 +224,10 @@ public final class Repl {
      */
     private SqlRunner.Outcome execute(PrintStream out, Function<SqlRunner, SqlRunner.Outcome> work) {
         Pager pager = out == screen ? pager() : null;
-        PrintStream target = pager == null ? out : new PrintStream(pager, false, StandardCharsets.UTF_8);
+        ProgressStream progress = out != screen && !SqlHighlighter.dumb(terminal)
+                ? new ProgressStream(out, line -> screen.print("\r\033[K" + line), System::nanoTime) : null;
+        PrintStream target = pager != null ? new PrintStream(pager, false, StandardCharsets.UTF_8)
+                : progress != null ? new PrintStream(progress, false, StandardCharsets.UTF_8) : out;
         SqlRunner runner = new SqlRunner(database.connection(), target, screen).timing(settings.timing()).carets(true);
         running = runner;
         try {
@@ -243,6 +246,12 @@ public final class Repl {
             running = null;
             if (pager != null) {
                 target.close();
+            }
+            if (progress != null) {
+                target.flush();
+                if (progress.shown()) {
+                    screen.print("\r\033[K");
+                }
             }
         }
     }

@@ -91,6 +91,22 @@ class ReplTest {
     }
 
     @Test
+    void ctrlRFindsAnEarlierStatementInTheHistoryAndEnterRunsItAgain() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] typed = "select 6 * 7 as answer;\rselect 1 as one;\r\u0012* 7\r\\q\r".getBytes(StandardCharsets.UTF_8);
+        try (Terminal terminal = new ExternalTerminal("test", "xterm-256color", new ByteArrayInputStream(typed), out,
+                StandardCharsets.UTF_8)) {
+            terminal.setSize(new Size(80, 24));
+            assertThat(new Repl(database, terminal, folder.resolve("history"), Map.of()).run()).isZero();
+        }
+        String screen = out.toString(StandardCharsets.UTF_8);
+        assertThat(screen.split("\\|     42 \\|", -1)).as("the answer, printed twice").hasSize(3);
+        List<String> history = Files.readAllLines(folder.resolve("history"));
+        assertThat(history).hasSize(4);
+        assertThat(history.get(2)).as("the statement found, run again").endsWith("select 6 * 7 as answer;");
+    }
+
+    @Test
     void endOfInputLeavesCleanly() throws Exception {
         assertThat(session("")).startsWith("exhibit: 2 documents");
     }
