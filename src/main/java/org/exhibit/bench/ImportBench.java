@@ -6,11 +6,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.exhibit.store.Database;
 import org.exhibit.store.Documents;
 import org.exhibit.store.ImportListener;
@@ -56,7 +54,7 @@ public final class ImportBench implements Callable<Integer> {
         BenchTable table = new BenchTable("round", "what", "documents", "MB", "facts", "seconds", "documents/s", "facts/s",
                 "MB/s", "vs CSVREAD");
         for (int round = 1; round <= rounds; round++) {
-            clean(work);
+            Bench.empty(work);
             Path csv = work.resolve("facts.csv");
             Run imported = importAll(files, bytes, parsing, work.resolve("import"), csv);
             Run loaded = csvread(work.resolve("import"), work.resolve("csvread"), csv);
@@ -118,17 +116,6 @@ public final class ImportBench implements Callable<Integer> {
         return "jdbc:h2:file:" + folder.toAbsolutePath().resolve("exhibit");
     }
 
-    private static void clean(Path folder) throws IOException {
-        if (Files.exists(folder)) {
-            try (Stream<Path> walk = Files.walk(folder)) {
-                for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(p);
-                }
-            }
-        }
-        Files.createDirectories(folder);
-    }
-
     private static String mb(long bytes) {
         return String.format(Locale.ROOT, "%.1f", bytes / 1e6);
     }
@@ -138,7 +125,8 @@ public final class ImportBench implements Callable<Integer> {
     }
 
     private static String rate(double count, long nanos) {
-        return String.format(Locale.ROOT, "%,.0f", count / (nanos / 1e9));
+        double rate = count / (nanos / 1e9);
+        return String.format(Locale.ROOT, rate < 100 ? "%,.1f" : "%,.0f", rate);
     }
 
     private static String ratio(Run exhibit, Run h2) {
