@@ -17,6 +17,11 @@ final class DbOption {
 
     /** Opens the chosen database, creating and migrating it when needed; read-only when asked. */
     Database open() throws StoreException {
-        return Database.open(Database.resolveUrl(url), readOnly);
+        return Database.open(url(), readOnly);
+    }
+
+    /** The JDBC URL of the chosen database. */
+    String url() throws StoreException {
+        return Database.resolveUrl(url);
     }
 }

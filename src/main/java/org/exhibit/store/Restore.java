@@ -49,7 +49,7 @@ public final class Restore {
         try (Reader script = open(file)) {
             RunScript.execute(connection, script);
         } catch (IOException | SQLException e) {
-            String cause = e instanceof SQLException sql ? Database.firstLine(sql.getMessage()) : e.getMessage();
+            String cause = e instanceof SQLException sql ? brief(sql.getMessage()) : e.getMessage();
             try (Statement s = connection.createStatement()) {
                 s.execute("drop all objects");
             } catch (SQLException undo) {
@@ -72,6 +72,15 @@ public final class Restore {
         } catch (IOException e) {
             throw new StoreException(file + ": not a whole exhibit backup (" + e.getMessage() + "); nothing was restored.", e);
         }
+    }
+
+    /** H2's message in one line short enough to read: the failing statement it quotes may be a whole table's rows. */
+    private static String brief(String message) {
+        String line = Database.firstLine(message);
+        if (line.endsWith("; SQL statement:")) {
+            line = line.substring(0, line.length() - "; SQL statement:".length());
+        }
+        return line.length() <= 200 ? line : line.substring(0, 100) + " ... " + line.substring(line.length() - 95);
     }
 
     private static Reader open(Path file) throws IOException {
