@@ -1,6 +1,7 @@
 package org.exhibit.cli;
 
 import org.exhibit.store.Database;
+import org.exhibit.store.DatabaseUrl;
 import org.exhibit.store.StoreException;
 import picocli.CommandLine.Option;
 
@@ -20,8 +21,8 @@ final class DbOption {
         return Database.open(url(), readOnly);
     }
 
-    /** The JDBC URL of the chosen database. */
+    /** The JDBC URL of the chosen database, refused when it carries settings not accepted from where it came. */
     String url() throws StoreException {
-        return Database.resolveUrl(url);
+        return DatabaseUrl.resolve(url, readOnly, System.getenv());
     }
 }

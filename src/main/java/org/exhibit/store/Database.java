@@ -112,15 +112,6 @@ public final class Database implements AutoCloseable {
         return "jdbc:h2:file:" + base.resolve("exhibit").resolve("exhibit").toAbsolutePath();
     }
 
-    /** The URL to use: the one given, else {@code EXHIBIT_DB}, else the default file. */
-    public static String resolveUrl(String given) {
-        if (given != null && !given.isBlank()) {
-            return given;
-        }
-        String env = System.getenv("EXHIBIT_DB");
-        return env != null && !env.isBlank() ? env : defaultUrl();
-    }
-
     /** The JDBC URL this database was opened with. */
     public String url() {
         return url;
