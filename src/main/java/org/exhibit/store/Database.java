@@ -54,7 +54,8 @@ public final class Database implements AutoCloseable {
     /**
      * Opens the database at a JDBC URL as {@link #open(String)} does, then, when {@code readOnly}, hands out a
      * connection of a user with no right but SELECT: H2 refuses it every change, and every way out to files and Java
-     * (CSVWRITE, FILE_READ, FILE_WRITE, CREATE ALIAS, LINK_SCHEMA, RUNSCRIPT, SCRIPT need admin rights).
+     * (CSVWRITE, FILE_READ, FILE_WRITE, CREATE ALIAS, LINK_SCHEMA, RUNSCRIPT, SCRIPT need admin rights); a database
+     * whose owner defined Java functions, which H2 lets every user call, is refused.
      */
     public static Database open(String url, boolean readOnly) throws StoreException {
         Database admin = open(url);
@@ -62,6 +63,7 @@ public final class Database implements AutoCloseable {
             return admin;
         }
         try (admin) {
+            JavaFunctions.refuseReadOnly(admin.connection, url);
             String password = java.util.HexFormat.of().formatHex(new java.security.SecureRandom().generateSeed(16));
             try (Statement s = admin.connection.createStatement()) {
                 s.execute("create user if not exists " + READER + " password '" + password + "'");
