@@ -30,16 +30,27 @@ final class SchemaUpgrade {
             flyway(url);
             return;
         }
-        Path before = null;
+        Path before = backUp(connection, url, version);
         try {
-            before = Files.createTempFile("exhibit-before-upgrade-", ".sql.gz");
-            Backup.write(connection, before);
             flyway(url);
-            Files.delete(before);
         } catch (FlywayException e) {
             putBack(connection, url, version, before, e);
-        } catch (IOException e) {
-            throw new StoreException("Cannot upgrade the database " + url + ": no room for the backup taken first ("
+        }
+        try {
+            Files.delete(before);
+        } catch (IOException ignored) {
+            // The database is upgraded; a backup left in the temporary folder is the system's to clear.
+        }
+    }
+
+    /** Writes the backup an upgrade that fails is put back from, to a new file in the temporary folder. */
+    private static Path backUp(Connection connection, String url, int version) throws StoreException {
+        try {
+            Path before = Files.createTempFile("exhibit-before-upgrade-", ".sql.gz");
+            Backup.write(connection, before);
+            return before;
+        } catch (IOException | StoreException e) {
+            throw new StoreException("Cannot upgrade the database " + url + ": the backup taken first failed ("
                     + e.getMessage() + "); it is unchanged at schema version " + version + ".", e);
         }
     }
