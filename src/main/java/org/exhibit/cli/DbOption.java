@@ -1,6 +1,7 @@
 package org.exhibit.cli;
 
 import org.exhibit.store.Database;
+import org.exhibit.store.DatabaseUrl;
 import org.exhibit.store.StoreException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,9 +32,14 @@ final class DbOption {
 
     /** Opens the chosen database, creating and migrating it when needed; read-only when asked. */
     Database open() throws StoreException {
+        return Database.open(url(), readOnly());
+    }
+
+    /** The JDBC URL of the chosen database, refused when it carries settings not accepted from where it came. */
+    String url() throws StoreException {
         DbOption outer = outer();
         String given = url != null ? url : outer != null ? outer.url : null;
-        return Database.open(Database.resolveUrl(given), readOnly());
+        return DatabaseUrl.resolve(given, readOnly(), System.getenv());
     }
 
     /** The options given to {@code exhibit} itself, when this is a subcommand's. */

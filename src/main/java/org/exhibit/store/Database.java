@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -24,14 +23,17 @@ public final class Database implements AutoCloseable {
     /** The highest migration version in {@code db/migration}; a test keeps it in step with the files. */
     public static final int SCHEMA_VERSION = 2;
 
-    /** Flyway and jOOQ log through java.util.logging; users should see only warnings from them. */
+    /**
+     * Flyway and jOOQ log through java.util.logging; users should see only jOOQ's warnings, and Flyway's failures only
+     * as the one sentence {@link SchemaUpgrade} makes of them.
+     */
     private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
     private static final Logger JOOQ_LOG = Logger.getLogger("org.jooq");
 
     static {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
-        FLYWAY_LOG.setLevel(Level.WARNING);
+        FLYWAY_LOG.setLevel(Level.OFF);
         JOOQ_LOG.setLevel(Level.WARNING);
     }
 
@@ -52,7 +54,8 @@ public final class Database implements AutoCloseable {
     /**
      * Opens the database at a JDBC URL as {@link #open(String)} does, then, when {@code readOnly}, hands out a
      * connection of a user with no right but SELECT: H2 refuses it every change, and every way out to files and Java
-     * (CSVWRITE, FILE_READ, FILE_WRITE, CREATE ALIAS, LINK_SCHEMA, RUNSCRIPT, SCRIPT need admin rights).
+     * (CSVWRITE, FILE_READ, FILE_WRITE, CREATE ALIAS, LINK_SCHEMA, RUNSCRIPT, SCRIPT need admin rights); a database
+     * whose owner defined Java functions, which H2 lets every user call, is refused.
      */
     public static Database open(String url, boolean readOnly) throws StoreException {
         Database admin = open(url);
@@ -60,6 +63,7 @@ public final class Database implements AutoCloseable {
             return admin;
         }
         try (admin) {
+            JavaFunctions.refuseReadOnly(admin.connection, url);
             String password = java.util.HexFormat.of().formatHex(new java.security.SecureRandom().generateSeed(16));
             try (Statement s = admin.connection.createStatement()) {
                 s.execute("create user if not exists " + READER + " password '" + password + "'");
@@ -110,15 +114,6 @@ public final class Database implements AutoCloseable {
         return "jdbc:h2:file:" + base.resolve("exhibit").resolve("exhibit").toAbsolutePath();
     }
 
-    /** The URL to use: the one given, else {@code EXHIBIT_DB}, else the default file. */
-    public static String resolveUrl(String given) {
-        if (given != null && !given.isBlank()) {
-            return given;
-        }
-        String env = System.getenv("EXHIBIT_DB");
-        return env != null && !env.isBlank() ? env : defaultUrl();
-    }
-
     /** The JDBC URL this database was opened with. */
     public String url() {
         return url;
@@ -151,21 +146,15 @@ public final class Database implements AutoCloseable {
         return dsl;
     }
 
-    /** Applies migrations unless the schema is already at {@link #SCHEMA_VERSION}; refuses a newer schema. */
+    /**
+     * Applies migrations unless the schema is already at {@link #SCHEMA_VERSION}; see {@link SchemaUpgrade} for what
+     * happens to a newer schema and to a migration that fails.
+     */
     private void migrate() throws SQLException, StoreException {
         int version = currentVersion();
-        if (version == SCHEMA_VERSION) {
-            return;
+        if (version != SCHEMA_VERSION) {
+            SchemaUpgrade.migrate(connection, url, version);
         }
-        if (version > SCHEMA_VERSION) {
-            throw new StoreException("The database " + url + " was written by a newer exhibit (schema version " + version
-                    + ", this one knows " + SCHEMA_VERSION + "); upgrade exhibit to open it.", null);
-        }
-        Flyway.configure(Database.class.getClassLoader())
-                .dataSource(url, null, null)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
     }
 
     /** The highest successfully applied migration, 0 for a new database. */

@@ -29,15 +29,24 @@ class SchemaVersionTest {
     }
 
     @Test
-    void aDatabaseFromANewerExhibitIsRefusedWithASentence() throws Exception {
+    void aDatabaseFromANewerExhibitIsRefusedWithASentenceAndLeftByteForByteAsItWas() throws Exception {
         String url = "jdbc:h2:file:" + folder.resolve("exhibit");
         try (Database database = Database.open(url); Statement s = database.connection().createStatement()) {
             s.execute("insert into \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", \"type\","
                     + " \"script\", \"installed_by\", \"execution_time\", \"success\")"
-                    + " values (99, '99', 'future', 'SQL', 'V99__future.sql', 'test', 0, true)");
+                    + " values (99, '" + (Database.SCHEMA_VERSION + 1) + "', 'future', 'SQL', 'V99__future.sql', 'test', 0, true)");
         }
+        Path file = folder.resolve("exhibit.mv.db");
+        String before = sha256(file);
         assertThatThrownBy(() -> Database.open(url))
                 .isInstanceOf(StoreException.class)
-                .hasMessageContaining("newer exhibit");
+                .hasMessage("The database " + url + " was written by a newer exhibit (schema version "
+                        + (Database.SCHEMA_VERSION + 1) + ", this one knows " + Database.SCHEMA_VERSION
+                        + "); upgrade exhibit to open it.");
+        assertThat(sha256(file)).isEqualTo(before);
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     }
 }

@@ -1,0 +1,92 @@
+package org.exhibit.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Chooses the database URL ({@code --db}, else {@code EXHIBIT_DB}, else the default file) and refuses a URL that comes
+ * from the environment, or from anywhere under {@code --read-only}, when it carries an H2 setting outside a short list
+ * of harmless ones: H2 applies every setting of a URL on connecting, and some run SQL ({@code INIT}), load Java classes
+ * ({@code DATABASE_EVENT_LISTENER}, {@code JAVA_OBJECT_SERIALIZER}), open ports ({@code AUTO_SERVER}) or write files
+ * ({@code TRACE_LEVEL_FILE}).
+ */
+public final class DatabaseUrl {
+
+    /**
+     * The settings accepted from the environment: they choose whether and how the file is opened and who logs in, and
+     * nothing more. An allow-list, so that a setting a later H2 adds stays out until someone has read what it does.
+     */
+    static final Set<String> ALLOWED = Set.of("ACCESS_MODE_DATA", "CACHE_SIZE", "IFEXISTS", "LOCK_TIMEOUT", "PASSWORD",
+            "USER");
+
+    private DatabaseUrl() {
+    }
+
+    /**
+     * The URL to use: {@code given} (from the command line), else {@code EXHIBIT_DB} in {@code environment}, else the
+     * default file; a URL from the environment is checked, and so is the one given when {@code readOnly}, whose promise
+     * (no changes, no files, no Java) a setting such as {@code INIT} would break.
+     */
+    public static String resolve(String given, boolean readOnly, Map<String, String> environment) throws StoreException {
+        if (given != null && !given.isBlank()) {
+            if (readOnly) {
+                check(given, "given with --db", "with --read-only");
+            }
+            return given;
+        }
+        String fromEnvironment = environment.get("EXHIBIT_DB");
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            check(fromEnvironment, "in EXHIBIT_DB", "from the environment");
+            return fromEnvironment;
+        }
+        return Database.defaultUrl();
+    }
+
+    /** Refuses {@code url} unless it is an H2 URL whose settings are all in {@link #ALLOWED}. */
+    static void check(String url, String source, String context) throws StoreException {
+        if (!url.regionMatches(true, 0, "jdbc:h2:", 0, "jdbc:h2:".length())) {
+            throw new StoreException("The database URL " + source + " (" + url + ") is not an H2 URL (jdbc:h2:...),"
+                    + " the only kind exhibit opens.", null);
+        }
+        Set<String> refused = new TreeSet<>();
+        int end = url.indexOf(';');
+        for (String setting : end < 0 ? List.<String>of() : settings(url.substring(end + 1))) {
+            int equals = setting.indexOf('=');
+            String key = (equals < 0 ? setting : setting.substring(0, equals)).trim().toUpperCase(Locale.ROOT);
+            if (!key.isEmpty() && !ALLOWED.contains(key)) {
+                refused.add(key);
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new StoreException("The database URL " + source + " sets " + String.join(", ", refused)
+                    + ", which exhibit does not accept " + context + " (settings that could run SQL or Java, or open"
+                    + " files or ports); allowed there: " + String.join(", ", new TreeSet<>(ALLOWED)) + ".", null);
+        }
+    }
+
+    /**
+     * The settings after the database name, split as H2 splits them: the name ends at the first {@code ;}, and in the
+     * settings a backslash escapes the next character.
+     */
+    private static List<String> settings(String text) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder part = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length()) {
+                part.append(text.charAt(++i));
+            } else if (c == ';') {
+                parts.add(part.toString());
+                part.setLength(0);
+            } else {
+                part.append(c);
+            }
+        }
+        parts.add(part.toString());
+        return parts;
+    }
+}

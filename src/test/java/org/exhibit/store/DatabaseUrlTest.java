@@ -1,0 +1,78 @@
+package org.exhibit.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A database URL from the environment, or any URL under --read-only, cannot run SQL or Java or open files. */
+class DatabaseUrlTest {
+
+    private static final String ALLOWED = "allowed there: ACCESS_MODE_DATA, CACHE_SIZE, IFEXISTS, LOCK_TIMEOUT, PASSWORD, USER.";
+
+    @TempDir
+    Path folder;
+
+    private String fromEnvironment(String url) throws StoreException {
+        return DatabaseUrl.resolve(null, false, Map.of("EXHIBIT_DB", url));
+    }
+
+    @Test
+    void theCommandLineWinsOverTheEnvironmentWhichWinsOverTheDefault() throws StoreException {
+        String file = "jdbc:h2:file:" + folder.resolve("a");
+        assertThat(DatabaseUrl.resolve(file, false, Map.of("EXHIBIT_DB", "jdbc:h2:mem:b"))).isEqualTo(file);
+        assertThat(fromEnvironment("jdbc:h2:mem:b")).isEqualTo("jdbc:h2:mem:b");
+        assertThat(DatabaseUrl.resolve(" ", false, Map.of())).isEqualTo(Database.defaultUrl());
+    }
+
+    @Test
+    void harmlessSettingsAreAcceptedFromTheEnvironment() throws StoreException {
+        String url = "jdbc:h2:file:/data/exhibit;IFEXISTS=TRUE;access_mode_data=r;LOCK_TIMEOUT=10000;USER=sa;PASSWORD=x;";
+        assertThat(fromEnvironment(url)).isEqualTo(url);
+    }
+
+    @Test
+    void eachSettingThatRunsCodeOrOpensFilesOrPortsIsRefusedFromTheEnvironmentNamingItsSource() {
+        for (String setting : List.of("INIT=RUNSCRIPT FROM '/tmp/evil.sql'", "init=create alias x for 'java.lang.Runtime.exec'",
+                "TRACE_LEVEL_FILE=3", "TRACE_LEVEL_SYSTEM_OUT=3", "AUTO_SERVER=TRUE", "AUTO_SERVER_PORT=9090",
+                "DATABASE_EVENT_LISTENER='com.example.Listener'", "JAVA_OBJECT_SERIALIZER='com.example.Serializer'",
+                "FILE_LOCK=NO", "RECOVER=1", "MODE=MySQL", "CIPHER=AES", "AUTHREALM=x", "OPEN_NEW=TRUE")) {
+            String key = setting.substring(0, setting.indexOf('=')).toUpperCase(java.util.Locale.ROOT);
+            assertThatThrownBy(() -> fromEnvironment("jdbc:h2:file:/data/exhibit;IFEXISTS=TRUE;" + setting))
+                    .as(setting)
+                    .isInstanceOf(StoreException.class)
+                    .hasMessage("The database URL in EXHIBIT_DB sets " + key + ", which exhibit does not accept from the"
+                            + " environment (settings that could run SQL or Java, or open files or ports); " + ALLOWED);
+        }
+    }
+
+    @Test
+    void aSettingHiddenBehindEscapesOrInAnyCaseIsStillSeen() {
+        assertThatThrownBy(() -> fromEnvironment("jdbc:h2:file:/data/x\\;INIT=runscript from 'e.sql'"))
+                .hasMessageContaining("sets INIT,");
+        assertThatThrownBy(() -> fromEnvironment("jdbc:h2:file:/data/x;IFEXISTS=TRUE\\;INIT=x;In\\it=y"))
+                .hasMessageContaining("sets INIT,");
+        assertThatThrownBy(() -> fromEnvironment("jdbc:h2:mem:x;Trace_Level_File=4;init=x"))
+                .hasMessageContaining("sets INIT, TRACE_LEVEL_FILE,");
+    }
+
+    @Test
+    void onlyH2UrlsAreAcceptedFromTheEnvironment() {
+        assertThatThrownBy(() -> fromEnvironment("jdbc:postgresql://localhost/exhibit"))
+                .hasMessage("The database URL in EXHIBIT_DB (jdbc:postgresql://localhost/exhibit) is not an H2 URL"
+                        + " (jdbc:h2:...), the only kind exhibit opens.");
+    }
+
+    @Test
+    void theCommandLineIsCheckedUnderReadOnlyOnly() throws StoreException {
+        String url = "jdbc:h2:file:" + folder.resolve("x") + ";TRACE_LEVEL_FILE=0";
+        assertThat(DatabaseUrl.resolve(url, false, Map.of())).isEqualTo(url);
+        assertThatThrownBy(() -> DatabaseUrl.resolve(url, true, Map.of()))
+                .hasMessage("The database URL given with --db sets TRACE_LEVEL_FILE, which exhibit does not accept with"
+                        + " --read-only (settings that could run SQL or Java, or open files or ports); " + ALLOWED);
+    }
+}
