@@ -3,12 +3,9 @@ package org.exhibit.check;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The rounding model: every printed number is exact to half a unit of its last digit, so numbers computed from
@@ -94,10 +91,20 @@ public final class Rounding {
             return "";
         }
         BigDecimal plain = number.stripTrailingZeros();
-        int decimals = Math.max(0, plain.scale());
-        DecimalFormat format = new DecimalFormat("#,##0" + (decimals > 0 ? "." + "0".repeat(decimals) : ""),
-                DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return format.format(plain);
+        String digits = (plain.scale() < 0 ? plain.setScale(0) : plain).abs().toPlainString();
+        int point = digits.indexOf('.');
+        int whole = point < 0 ? digits.length() : point;
+        StringBuilder text = new StringBuilder(digits.length() + whole / 3 + 1);
+        if (plain.signum() < 0) {
+            text.append('-');
+        }
+        for (int i = 0; i < whole; i++) {
+            if (i > 0 && (whole - i) % 3 == 0) {
+                text.append(',');
+            }
+            text.append(digits.charAt(i));
+        }
+        return text.append(digits, whole, digits.length()).toString();
     }
 
     /** A relative difference as a percentage with up to two decimals ("0.12%"). */

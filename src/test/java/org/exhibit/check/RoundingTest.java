@@ -53,5 +53,9 @@ class RoundingTest {
     void numbersAreFormattedWithTheirDecimals() {
         assertThat(Rounding.format(new BigDecimal("8198000.00000000"))).isEqualTo("8,198,000");
         assertThat(Rounding.format(new BigDecimal("-0.03"))).isEqualTo("-0.03");
+        assertThat(Rounding.format(new BigDecimal("1E+3"))).isEqualTo("1,000");
+        assertThat(Rounding.format(new BigDecimal("-123456.7890"))).isEqualTo("-123,456.789");
+        assertThat(Rounding.format(new BigDecimal("999"))).isEqualTo("999");
+        assertThat(Rounding.format(BigDecimal.ZERO)).isEqualTo("0");
     }
 }
