@@ -75,6 +75,10 @@ public final class Importer {
                 return new ImportResult(name, ImportResult.Outcome.UNCHANGED, null, 0, 0, 0, null, "");
             }
             Document document = DocumentParser.parse(name, content);
+            var unreadable = DocumentParser.unreadable(document);
+            if (unreadable.isPresent()) {
+                return ImportResult.failed(name, name + ": not imported, " + unreadable.get() + ".");
+            }
             List<Fact> documentFacts = facts.facts(document);
             String company = CompanyNames.display(document);
             long companyOfDocument = dsl.transactionResult(tx -> {
