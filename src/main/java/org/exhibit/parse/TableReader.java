@@ -9,7 +9,7 @@ final class TableReader {
 
     private static final Pattern TABLE_START = Pattern.compile("(?i)\\s*<TABLE\\b[^>]*>.*");
     private static final Pattern TABLE_END = Pattern.compile("(?i)\\s*</TABLE>.*");
-    private static final Pattern COLUMN_TAGS = Pattern.compile("(?i)\\s*(<[SC]>\\s*)+");
+    private static final Pattern COLUMN_TAG_OR_SPACE = Pattern.compile("(?i)<[SC]>|\\s");
     private static final Pattern CAPTION = Pattern.compile("(?i)\\s*<CAPTION>.*");
     private static final Pattern TITLE_STOP = Pattern.compile("(?i)\\s*(</?TABLE\\b.*|<PAGE>.*)");
     private static final Pattern PAGE_NUMBER = Pattern.compile("\\s*(-\\s*)?(\\d{1,3}|[ivxlc]{1,6})(\\s*-)?\\s*|\\s*(page|f-)\\s*\\d+.*",
@@ -59,6 +59,14 @@ final class TableReader {
     }
 
     /**
+     * Whether a line is only {@code <S>}/{@code <C>} column tags and spaces; tested one tag at a time, since a repeated
+     * group in a pattern recurses once a repetition and overflows the stack on a line of thousands of tags.
+     */
+    static boolean isColumnTags(String line) {
+        return !line.isBlank() && COLUMN_TAG_OR_SPACE.matcher(line).replaceAll("").isEmpty();
+    }
+
+    /**
      * A {@code <TABLE>} block: title lines inside it before {@code <CAPTION>}, header lines up to the line of
      * {@code <S>}/{@code <C>} tags (or the first line of values), then the body.
      */
@@ -66,7 +74,7 @@ final class TableReader {
                                     List<Diagnostic> diagnostics) {
         int bodyStart = -1;
         for (int i = open + 1; i < close; i++) {
-            if (COLUMN_TAGS.matcher(lines.get(i)).matches()) {
+            if (isColumnTags(lines.get(i))) {
                 bodyStart = i + 1;
                 break;
             }
