@@ -1,8 +1,10 @@
 package org.exhibit.parse;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
@@ -34,15 +36,31 @@ record SourceText(String text, long binaryAt) {
             return checked(new String(content, utf16), 0, 2);
         }
         int mark = startsWith(content, 0xEF, 0xBB, 0xBF) ? 3 : 0;
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content, mark, content.length - mark))
-                    .toString();
-            return checked(text, mark, -1);
-        } catch (CharacterCodingException e) {
-            return checked(new String(content, CP1252), 0, 1);
+        if (isUtf8(content, mark)) {
+            return checked(new String(content, mark, content.length - mark, StandardCharsets.UTF_8), mark, -1);
+        }
+        return checked(new String(content, CP1252), 0, 1);
+    }
+
+    /**
+     * Whether the bytes from {@code from} on are valid UTF-8, checked through a small buffer so that a big file is not
+     * decoded twice in memory.
+     */
+    private static boolean isUtf8(byte[] content, int from) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(content, from, content.length - from);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                return false;
+            }
+            if (result.isUnderflow()) {
+                return true;
+            }
+            out.clear();
         }
     }
 
