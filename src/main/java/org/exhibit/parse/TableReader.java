@@ -9,7 +9,6 @@ final class TableReader {
 
     private static final Pattern TABLE_START = Pattern.compile("(?i)\\s*<TABLE\\b[^>]*>.*");
     private static final Pattern TABLE_END = Pattern.compile("(?i)\\s*</TABLE>.*");
-    private static final Pattern COLUMN_TAG_OR_SPACE = Pattern.compile("(?i)<[SC]>|\\s");
     private static final Pattern CAPTION = Pattern.compile("(?i)\\s*<CAPTION>.*");
     private static final Pattern TITLE_STOP = Pattern.compile("(?i)\\s*(</?TABLE\\b.*|<PAGE>.*)");
     private static final Pattern PAGE_NUMBER = Pattern.compile("\\s*(-\\s*)?(\\d{1,3}|[ivxlc]{1,6})(\\s*-)?\\s*|\\s*(page|f-)\\s*\\d+.*",
@@ -59,11 +58,26 @@ final class TableReader {
     }
 
     /**
-     * Whether a line is only {@code <S>}/{@code <C>} column tags and spaces; tested one tag at a time, since a repeated
-     * group in a pattern recurses once a repetition and overflows the stack on a line of thousands of tags.
+     * Whether a line is only {@code <S>}/{@code <C>} column tags (at least one) and spaces; read character by
+     * character, since a repeated group in a pattern recurses once a repetition and overflows the stack on a line of
+     * thousands of tags.
      */
     static boolean isColumnTags(String line) {
-        return !line.isBlank() && COLUMN_TAG_OR_SPACE.matcher(line).replaceAll("").isEmpty();
+        boolean tag = false;
+        int i = 0;
+        while (i < line.length()) {
+            char c = line.charAt(i);
+            if (" \t\n\u000B\f\r".indexOf(c) >= 0) {
+                i++;
+            } else if (c == '<' && i + 2 < line.length() && "SCsc".indexOf(line.charAt(i + 1)) >= 0
+                    && line.charAt(i + 2) == '>') {
+                tag = true;
+                i += 3;
+            } else {
+                return false;
+            }
+        }
+        return tag;
     }
 
     /**
