@@ -94,6 +94,12 @@ final class ImportCommand implements Callable<Integer> {
                 continue;
             }
             Document document = DocumentParser.parse(file.getFileName().toString(), bytes.get());
+            var unreadable = DocumentParser.unreadable(document);
+            if (unreadable.isPresent()) {
+                main.context.err().println("exhibit: " + file + ": not read, " + unreadable.get() + ".");
+                failed = true;
+                continue;
+            }
             Explanation.print(document, builder.facts(document), main.context.out());
         }
         return failed ? Main.FAILED : Main.OK;

@@ -1,6 +1,7 @@
 package org.exhibit.parse;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -80,9 +81,10 @@ public final class ColumnFinder {
                 break;
             }
             if (token.isNumeric()) {
-                trailing.add(0, token);
+                trailing.add(token);
             }
         }
+        Collections.reverse(trailing);
         return trailing;
     }
 

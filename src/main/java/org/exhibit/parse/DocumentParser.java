@@ -1,13 +1,10 @@
 package org.exhibit.parse;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Turns the bytes of one text exhibit into a {@link Document}: its filing facts, tables and diagnostics. */
@@ -15,12 +12,31 @@ public final class DocumentParser {
 
     private static final Pattern HTML_TAG = Pattern.compile("(?i)<(html|body|div|tr|td|br|font|p|span)[\\s>/]");
 
+    /** The longest line read as text (after HTML is laid out): far wider than any printed statement. */
+    private static final int LONGEST_LINE = 20_000;
+
     private DocumentParser() {
     }
 
-    /** Parses a document; never throws for bad content, which becomes diagnostics instead. */
+    /**
+     * Parses a document; never throws for bad content, which becomes diagnostics instead. Binary data is one diagnostic
+     * for the whole document (see {@link #unreadable}) and nothing else.
+     */
     public static Document parse(String name, byte[] content) {
-        return parse(name, Lines.of(decode(content)));
+        SourceText source = SourceText.decode(content);
+        if (!source.isText()) {
+            String message = String.format(Locale.ROOT, "not a text document (binary data at byte %,d)", source.binaryAt());
+            return new Document(name, Filing.UNKNOWN, List.of(), List.of(new Diagnostic(0, message, "")), List.of());
+        }
+        return parse(name, Lines.of(source.text()));
+    }
+
+    /** Why nothing of a document could be read (its one diagnostic for the whole document), or empty when it was read. */
+    public static Optional<String> unreadable(Document document) {
+        if (!document.tables().isEmpty()) {
+            return Optional.empty();
+        }
+        return document.diagnostics().stream().filter(d -> d.line() == 0).map(Diagnostic::message).findFirst();
     }
 
     /** Parses the given lines of a document: each part of a submission, then the filing facts of them all. */
@@ -31,7 +47,7 @@ public final class DocumentParser {
         List<ProseLine> paragraphs = new ArrayList<>();
         Filing prose = Filing.UNKNOWN;
         for (Submission.Part part : submission.parts()) {
-            Lines text = isHtml(part.lines()) ? htmlAsText(part.lines()) : part.lines();
+            Lines text = withoutOverlongLines(isHtml(part.lines()) ? htmlAsText(part.lines()) : part.lines(), diagnostics);
             List<Table> partTables = isSchedule(part.type())
                     ? FdsReader.read(text, diagnostics).stream().toList()
                     : TableReader.read(text, part.type(), HeaderReader.calendar(text), diagnostics);
@@ -50,6 +66,25 @@ public final class DocumentParser {
         diagnostics.sort((a, b) -> Integer.compare(a.line(), b.line()));
         return new Document(name, filing(submission.header(), prose, tables), List.copyOf(tables), List.copyOf(diagnostics),
                 List.copyOf(paragraphs));
+    }
+
+    /**
+     * The lines, each line longer than any a statement prints made empty and reported, so that the time and memory
+     * spent on one line stay bounded whatever the file holds.
+     */
+    private static Lines withoutOverlongLines(Lines lines, List<Diagnostic> diagnostics) {
+        List<String> text = null;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.length() > LONGEST_LINE) {
+                text = text == null ? new ArrayList<>(lines.text()) : text;
+                text.set(i, "");
+                diagnostics.add(new Diagnostic(lines.number(i), String.format(Locale.ROOT,
+                        "a line of %,d characters, longer than %,d, is not read", line.length(), LONGEST_LINE),
+                        line.substring(0, 80).strip()));
+            }
+        }
+        return text == null ? lines : new Lines(text, lines.numbers(), lines.cellLines());
     }
 
     /** Whether lines hold HTML markup (not just the SGML {@code <TABLE>}, {@code <S>}, {@code <C>} of text filings). */
@@ -124,16 +159,8 @@ public final class DocumentParser {
                 header.periodOfReport());
     }
 
-    /** Text from bytes: UTF-8 when the bytes are valid UTF-8, else Windows-1252 (the usual EDGAR fallback). */
+    /** The text of a file's bytes (see {@link SourceText}); empty for binary data. */
     static String decode(byte[] content) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            return new String(content, Charset.forName("windows-1252"));
-        }
+        return SourceText.decode(content).text();
     }
 }

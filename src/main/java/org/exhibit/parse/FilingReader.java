@@ -18,8 +18,7 @@ final class FilingReader {
     private static final Pattern ANY_TICKER = Pattern.compile(
             "([A-Z][\\w.,&' -]{1,80}?)\\s*\\(\\s*(?:NASDAQ|NYSE|AMEX|OTC|Nasdaq|Amex)[^:)]*:\\s*([A-Z][A-Z.]{0,9})\\s*\\)");
     private static final Pattern REGISTRANT = Pattern.compile(
-            "(?im)^[ \\t]*([^\\n]*[A-Za-z][^\\n]*?)[ \\t]*\\n(?:[ \\t]*\\n|[ \\t-]*-{3,}[ \\t-]*\\n)?"
-                    + "[ \\t-]*\\(?\\s*exact name of (the )?registrant");
+            "(?im)^([^\\n]*)\\n(?:[ \\t-]*+\\n)?[ \\t-]*+\\(?\\s{0,200}+exact name of (the )?registrant");
     private static final Pattern COMPANY_WORDS = Pattern.compile(
             "(?i)\\b(inc|incorporated|corp|corporation|company|co|ltd|limited|plc|n\\.?v|s\\.?a|group|holdings?|bancorp"
                     + "|trust|partners|l\\.?p|llc)\\b\\.?|\\s(and|&)\\s+(consolidated\\s+)?subsidiar");
@@ -47,8 +46,10 @@ final class FilingReader {
         }
         if (company == null) {
             Matcher registrant = REGISTRANT.matcher(prose);
-            if (registrant.find()) {
-                company = registrant.group(1).trim().replaceAll("\\s+", " ");
+            while (company == null && registrant.find()) {
+                if (registrant.group(1).chars().anyMatch(c -> c < 128 && Character.isLetter(c))) {
+                    company = registrant.group(1).trim().replaceAll("\\s+", " ");
+                }
             }
         }
         if (company == null) {

@@ -9,6 +9,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Renders an HTML filing as the text lines {@link DocumentParser} reads: prose as lines, and each table of numbers
@@ -26,6 +27,14 @@ public final class HtmlText {
     private final StringBuilder prose = new StringBuilder();
     private int proseLine;
     private int wordsSeen;
+
+    /**
+     * The deepest element laid out as blocks and tables; the text of elements nested deeper (no filing nests so deep) is
+     * read as prose, so that the walk over the tree never overflows the stack.
+     */
+    private static final int MAX_DEPTH = 500;
+
+    private int depth;
 
     private HtmlText() {
     }
@@ -94,12 +103,22 @@ public final class HtmlText {
             }
             return;
         }
+        if (depth >= MAX_DEPTH) {
+            NodeTraversor.traverse((node, d) -> {
+                if (node instanceof TextNode text) {
+                    addProse(text);
+                }
+            }, element);
+            return;
+        }
         boolean block = element.isBlock() || BREAKS.contains(name);
         if (block) {
             flush();
         }
         int wordsBefore = wordsSeen;
+        depth++;
         walk(element);
+        depth--;
         if (block) {
             flush();
             if (wordsSeen == wordsBefore && !name.equals("br")) {

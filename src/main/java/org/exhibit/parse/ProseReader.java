@@ -27,12 +27,15 @@ final class ProseReader {
         List<ProseLine> paragraph = new ArrayList<>();
         int number = firstParagraph;
         boolean inTable = false;
+        List<int[]> spans = tables.stream()
+                .map(t -> new int[] {t.line(), t.rows().stream().mapToInt(Row::line).max().orElse(t.line())})
+                .toList();
         for (int i = 0; i < lines.size(); i++) {
             String text = lines.get(i);
             if (TABLE_START.matcher(text).matches()) {
                 inTable = !TABLE_END.matcher(text).matches();
             }
-            boolean skipped = inTable || BREAK.matcher(text).matches() || inTable(lines.number(i), tables);
+            boolean skipped = inTable || BREAK.matcher(text).matches() || inTable(lines.number(i), spans);
             if (TABLE_END.matcher(text).matches()) {
                 inTable = false;
             }
@@ -59,11 +62,13 @@ final class ProseReader {
         return claims ? number + 1 : number;
     }
 
-    /** Whether a source line lies within a table found without tags: from its first line to its last row. */
-    private static boolean inTable(int line, List<Table> tables) {
-        for (Table table : tables) {
-            int last = table.rows().stream().mapToInt(Row::line).max().orElse(table.line());
-            if (line >= table.line() && line <= last) {
+    /**
+     * Whether a source line lies within a table found without tags: from its first line to its last row ({@code spans}
+     * holds those two lines of each table).
+     */
+    private static boolean inTable(int line, List<int[]> spans) {
+        for (int[] span : spans) {
+            if (line >= span[0] && line <= span[1]) {
                 return true;
             }
         }

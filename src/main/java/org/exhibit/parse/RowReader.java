@@ -16,7 +16,7 @@ final class RowReader {
 
     /** A rule line: dashes, equals signs or underscores, also as EDGAR escapes a leading dash ("- -------"). */
     static final Pattern RULE = Pattern.compile("\\s*(- )?[-=_]{3,}[-=_\\s]*");
-    private static final Pattern TAG = Pattern.compile("(?i)\\s*(<[SC]>\\s*)+|\\s*</?(PAGE|CAPTION|FN|F\\d+)>.*");
+    private static final Pattern TAG = Pattern.compile("(?i)\\s*</?(PAGE|CAPTION|FN|F\\d+)>.*");
     private static final Set<String> CONNECTORS = Set.of(
             "and", "or", "of", "for", "to", "from", "in", "on", "by", "with", "the", "a", "an", "less", "before",
             "after", "at", "including", "excluding", "plus", "minus", "per", "into", "between", "under");
@@ -48,7 +48,7 @@ final class RowReader {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             int number = lines.number(i);
-            if (TAG.matcher(line).matches()) {
+            if (TableReader.isColumnTags(line) || TAG.matcher(line).matches()) {
                 continue;
             }
             if (line.isBlank()) {
@@ -217,7 +217,8 @@ final class RowReader {
 
     /** Whether a text line is the first part of a label continued on the next line, rather than a heading. */
     private static boolean continuesInto(String line, String next) {
-        if (next.isBlank() || RULE.matcher(next).matches() || TAG.matcher(next).matches()) {
+        if (next.isBlank() || RULE.matcher(next).matches() || TableReader.isColumnTags(next)
+                || TAG.matcher(next).matches()) {
             return false;
         }
         String text = clean(line);
@@ -297,10 +298,12 @@ final class RowReader {
 
     /** A label as printed: leaders, a trailing "$" and runs of spaces removed. */
     static String clean(String text) {
-        return text.replaceAll("^\\s*- -+\\s*", "").replaceAll("\\.{2,}|(\\s\\.)+(?=\\s|$)|[_\u00b7]{2,}", " ")
-                .replaceAll("\\s*\\$\\s*$", "")
-                .replaceAll("\\s+", " ")
-                .trim();
+        String label = text.replaceAll("^\\s*- -+\\s*", "").replaceAll("\\.{2,}|(\\s\\.)+(?=\\s|$)|[_\u00b7]{2,}", " ")
+                .stripTrailing();
+        if (label.endsWith("$")) {
+            label = label.substring(0, label.length() - 1);
+        }
+        return label.replaceAll("\\s+", " ").trim();
     }
 
     private static int indent(String line) {

@@ -9,7 +9,6 @@ final class TableReader {
 
     private static final Pattern TABLE_START = Pattern.compile("(?i)\\s*<TABLE\\b[^>]*>.*");
     private static final Pattern TABLE_END = Pattern.compile("(?i)\\s*</TABLE>.*");
-    private static final Pattern COLUMN_TAGS = Pattern.compile("(?i)\\s*(<[SC]>\\s*)+");
     private static final Pattern CAPTION = Pattern.compile("(?i)\\s*<CAPTION>.*");
     private static final Pattern TITLE_STOP = Pattern.compile("(?i)\\s*(</?TABLE\\b.*|<PAGE>.*)");
     private static final Pattern PAGE_NUMBER = Pattern.compile("\\s*(-\\s*)?(\\d{1,3}|[ivxlc]{1,6})(\\s*-)?\\s*|\\s*(page|f-)\\s*\\d+.*",
@@ -59,6 +58,29 @@ final class TableReader {
     }
 
     /**
+     * Whether a line is only {@code <S>}/{@code <C>} column tags (at least one) and spaces; read character by
+     * character, since a repeated group in a pattern recurses once a repetition and overflows the stack on a line of
+     * thousands of tags.
+     */
+    static boolean isColumnTags(String line) {
+        boolean tag = false;
+        int i = 0;
+        while (i < line.length()) {
+            char c = line.charAt(i);
+            if (" \t\n\u000B\f\r".indexOf(c) >= 0) {
+                i++;
+            } else if (c == '<' && i + 2 < line.length() && "SCsc".indexOf(line.charAt(i + 1)) >= 0
+                    && line.charAt(i + 2) == '>') {
+                tag = true;
+                i += 3;
+            } else {
+                return false;
+            }
+        }
+        return tag;
+    }
+
+    /**
      * A {@code <TABLE>} block: title lines inside it before {@code <CAPTION>}, header lines up to the line of
      * {@code <S>}/{@code <C>} tags (or the first line of values), then the body.
      */
@@ -66,7 +88,7 @@ final class TableReader {
                                     List<Diagnostic> diagnostics) {
         int bodyStart = -1;
         for (int i = open + 1; i < close; i++) {
-            if (COLUMN_TAGS.matcher(lines.get(i)).matches()) {
+            if (isColumnTags(lines.get(i))) {
                 bodyStart = i + 1;
                 break;
             }

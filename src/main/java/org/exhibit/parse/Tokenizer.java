@@ -19,6 +19,12 @@ public final class Tokenizer {
     private static final Pattern PREFIX = Pattern.compile("\\$|\\(|\\(\\$|\\$\\(");
     private static final Pattern LEADING_DOTS = Pattern.compile("^(\\.{2,})(.+)$");
 
+    /**
+     * The longest run read as a number, mark or dash; a longer run is a word or a leader, so that reading a line stays
+     * linear in its length (a run of thousands of digits is not a printed amount).
+     */
+    private static final int LONGEST_NUMBER = 40;
+
     private Tokenizer() {
     }
 
@@ -85,6 +91,10 @@ public final class Tokenizer {
     private static Token classify(String text, int start, int end) {
         if (plainWord(text)) {
             return new Token(Token.Kind.TEXT, start, end, end, text, null);
+        }
+        if (text.length() > LONGEST_NUMBER) {
+            Token.Kind kind = LEADER.matcher(text).matches() ? Token.Kind.LEADER : Token.Kind.TEXT;
+            return new Token(kind, start, end, end, text, null);
         }
         Matcher number = NUMBER.matcher(text);
         if (number.matches()) {

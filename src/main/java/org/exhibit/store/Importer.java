@@ -250,6 +250,10 @@ public final class Importer {
         }
         try {
             Document document = DocumentParser.parse(source.name(), content);
+            var unreadable = DocumentParser.unreadable(document);
+            if (unreadable.isPresent()) {
+                return ParsedDocument.failed(source.name(), source.name() + ": not imported, " + unreadable.get() + ".");
+            }
             List<Fact> documentFacts = facts.facts(document);
             List<Finding> findings;
             String checked;
