@@ -62,7 +62,15 @@ public final class Main implements Callable<Integer> {
             context.err().println("exhibit: " + message(e));
             return FAILED;
         });
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            context.err().println("exhibit: out of memory (" + e.getMessage() + "); run Java with a larger -Xmx.");
+            return FAILED;
+        } catch (StackOverflowError e) {
+            context.err().println("exhibit: the work nested too deeply for Java's stack; run Java with a larger -Xss.");
+            return FAILED;
+        }
     }
 
     @Override
