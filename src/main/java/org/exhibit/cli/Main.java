@@ -28,7 +28,7 @@ import picocli.CommandLine.Mixin;
 @Command(name = "exhibit", mixinStandardHelpOptions = true, version = "exhibit 0.1.0",
         description = "Financial statements from SEC EDGAR text exhibits, as SQL.",
         subcommands = {ImportCommand.class, QueryCommand.class, RunCommand.class, SavedCommand.class, CheckCommand.class,
-                ReplCommand.class, org.exhibit.bench.BenchCommand.class})
+                ReplCommand.class, GenerateCommand.class, org.exhibit.bench.BenchCommand.class})
 public final class Main implements Callable<Integer> {
 
     /** Exit status for success. */
