@@ -55,11 +55,11 @@ final class History {
         set(v, Item.SELLING_GENERAL, Math.round(sales * (sellingRate + (random.nextDouble() - 0.5) * 0.06)));
         set(v, Item.RESEARCH, Math.round(sales * researchRate));
         long depreciation = Math.max(1, Math.round(get(before, Item.PROPERTY) * 0.03));
-        set(v, Item.DEPRECIATION, style.depreciation() ? depreciation : 0);
+        set(v, Item.DEPRECIATION, style.depreciationLine() ? depreciation : 0);
         set(v, Item.OPERATING_EXPENSES, get(v, Item.SELLING_GENERAL) + get(v, Item.RESEARCH) + get(v, Item.DEPRECIATION));
         set(v, Item.OPERATING_INCOME, get(v, Item.GROSS_PROFIT) - get(v, Item.OPERATING_EXPENSES));
         set(v, Item.INTEREST_EXPENSE, Math.round((get(before, Item.LONG_TERM_DEBT) + get(before, Item.CURRENT_DEBT)) * 0.018));
-        set(v, Item.OTHER_INCOME, Math.round(sales * (random.nextDouble() - 0.4) * 0.02));
+        set(v, Item.OTHER_INCOME, random.nextInt(5) == 0 ? 0 : Math.round(sales * (random.nextDouble() - 0.4) * 0.02));
         set(v, Item.PRETAX_INCOME, get(v, Item.OPERATING_INCOME) - get(v, Item.INTEREST_EXPENSE) + get(v, Item.OTHER_INCOME));
         set(v, Item.INCOME_TAX, Math.max(0, Math.round(get(v, Item.PRETAX_INCOME) * taxRate)));
         set(v, Item.NET_INCOME, get(v, Item.PRETAX_INCOME) - get(v, Item.INCOME_TAX));
@@ -72,7 +72,7 @@ final class History {
         set(v, Item.PREPAID, Math.round(sales * (0.03 + random.nextDouble() * 0.05)));
         long capitalExpenditures = Math.round(sales * (0.02 + random.nextDouble() * 0.06));
         set(v, Item.CAPITAL_EXPENDITURES, capitalExpenditures);
-        long disposals = Math.round(get(before, Item.PROPERTY) * random.nextDouble() * 0.02);
+        long disposals = random.nextInt(3) == 0 ? 0 : Math.round(get(before, Item.PROPERTY) * random.nextDouble() * 0.02);
         set(v, Item.DISPOSALS, disposals);
         set(v, Item.PROPERTY, get(before, Item.PROPERTY) + capitalExpenditures - depreciation - disposals);
         set(v, Item.GOODWILL, get(before, Item.GOODWILL));

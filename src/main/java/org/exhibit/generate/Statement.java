@@ -10,8 +10,10 @@ import java.util.List;
  * @param header the lines of the column header, top to bottom
  * @param columns the value columns, left to right
  * @param rows the rows, top to bottom
+ * @param notes the lines printed under the table (footnotes)
  */
-record Statement(String kind, List<String> title, List<List<HeaderCell>> header, List<Column> columns, List<Row> rows) {
+record Statement(String kind, List<String> title, List<List<HeaderCell>> header, List<Column> columns, List<Row> rows,
+                 List<String> notes) {
 
     /** A text of the column header, centred over the columns {@code first} to {@code last}. */
     record HeaderCell(String text, int first, int last) {

@@ -63,11 +63,12 @@ final class Statements {
         rows.values(Item.GROSS_PROFIT, 0, false, false);
         rows.add(Row.blank());
         rows.add(Row.heading(label("OPERATING_HEADING"), 0));
-        rows.values(Item.SELLING_GENERAL, 2, false, false);
+        boolean footnote = company.style().footnotes();
+        rows.values(Item.SELLING_GENERAL, label(Item.SELLING_GENERAL) + (footnote ? " (1)" : ""), 2, false, false);
         if (company.style().research()) {
             rows.values(Item.RESEARCH, 2, false, false);
         }
-        if (company.style().depreciation()) {
+        if (company.style().depreciationLine()) {
             rows.values(Item.DEPRECIATION, 2, false, false);
         }
         rows.add(Row.rule());
@@ -99,7 +100,8 @@ final class Statements {
             rows.values(Item.SHARES_BASIC, 0, false, false);
             rows.values(Item.SHARES_DILUTED, 0, false, false);
         }
-        return new Statement("income", title("INCOME_TITLE"), header.lines(), header.columns, rows.rows);
+        return new Statement("income", title("INCOME_TITLE"), header.lines(), header.columns, rows.rows,
+                footnote ? List.of("(1) Includes the amortization of deferred stock compensation.") : List.of());
     }
 
     /** The balance sheet. */
@@ -152,7 +154,7 @@ final class Statements {
         rows.add(Row.rule());
         rows.values(Item.LIABILITIES_AND_EQUITY, 0, false, true);
         rows.add(Row.doubleRule());
-        return new Statement("balance", title("BALANCE_TITLE"), header.lines(), header.columns, rows.rows);
+        return new Statement("balance", title("BALANCE_TITLE"), header.lines(), header.columns, rows.rows, List.of());
     }
 
     /** The statement of cash flows. */
@@ -189,7 +191,7 @@ final class Statements {
         rows.add(Row.rule());
         rows.values(Item.CASH_END, 0, false, true);
         rows.add(Row.doubleRule());
-        return new Statement("cashflow", title("CASHFLOW_TITLE"), header.lines(), header.columns, rows.rows);
+        return new Statement("cashflow", title("CASHFLOW_TITLE"), header.lines(), header.columns, rows.rows, List.of());
     }
 
     private String title(int quarters) {

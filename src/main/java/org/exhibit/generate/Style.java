@@ -22,19 +22,21 @@ import java.util.Random;
  * @param unlabeledAssetsTotal whether total assets are printed under a rule without a label
  * @param epsHeading whether per-share amounts and share counts stand under a heading as "Basic" and "Diluted"
  * @param research whether it prints a research and development line
- * @param depreciation whether it prints depreciation and amortization among operating expenses
+ * @param depreciation whether it prints depreciation and amortization among operating expenses (see
+ *     {@link #depreciationLine()})
  * @param intangibles whether it prints goodwill and intangible assets
  * @param liabilitiesTotal whether it prints total liabilities
  * @param releases whether it files press releases (EX-99) rather than 10-Q and 10-K bodies
  * @param cashFlowInRelease whether its press releases include a cash flow statement
  * @param submissions whether its documents are full submission files with an SEC header
  * @param captionVariant which spelling of its scale caption it uses
+ * @param footnotes whether a label of its income statement carries a footnote marker, explained under the table
  */
 record Style(boolean tags, Dollars dollars, Negatives negatives, boolean hangingParenthesis, String zero, boolean leaders,
              int labelWidth, int columnWidth, boolean numericDates, boolean upperCase, boolean changeColumns,
              boolean unlabeledOperatingTotal, boolean unlabeledAssetsTotal, boolean epsHeading, boolean research,
              boolean depreciation, boolean intangibles, boolean liabilitiesTotal, boolean releases,
-             boolean cashFlowInRelease, boolean submissions, int captionVariant) {
+             boolean cashFlowInRelease, boolean submissions, int captionVariant, boolean footnotes) {
 
     /** Where dollar signs go. */
     enum Dollars { NONE, ADJACENT, PADDED }
@@ -44,6 +46,11 @@ record Style(boolean tags, Dollars dollars, Negatives negatives, boolean hanging
 
     private static final String[] ZEROS = {"-", "--", "\u2014", "0"};
 
+    /** Whether depreciation is printed among operating expenses: when asked for, or else the only expense there. */
+    boolean depreciationLine() {
+        return depreciation || !research;
+    }
+
     /** A style drawn at random. */
     static Style draw(Random random) {
         return new Style(random.nextBoolean(), Dollars.values()[random.nextInt(3)], Negatives.values()[random.nextInt(2)],
@@ -51,6 +58,6 @@ record Style(boolean tags, Dollars dollars, Negatives negatives, boolean hanging
                 38 + random.nextInt(14), 11 + random.nextInt(4), random.nextInt(3) == 0, random.nextInt(4) == 0,
                 random.nextInt(3) == 0, random.nextInt(4) == 0, random.nextInt(5) == 0, random.nextBoolean(),
                 random.nextBoolean(), random.nextBoolean(), random.nextBoolean(), random.nextBoolean(), random.nextBoolean(),
-                random.nextBoolean(), random.nextInt(3) == 0, random.nextInt(8));
+                random.nextBoolean(), random.nextInt(3) == 0, random.nextInt(8), random.nextInt(4) == 0);
     }
 }

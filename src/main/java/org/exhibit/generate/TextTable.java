@@ -93,6 +93,10 @@ final class TextTable {
             page.line("</TABLE>");
         }
         page.blank();
+        for (String note : statement.notes()) {
+            page.line(note);
+            page.blank();
+        }
     }
 
     private void values(Page page, Row row, String[] texts, Listener listener) {
@@ -102,6 +106,9 @@ final class TextTable {
         String last = label;
         if (label.length() > room) {
             int cut = label.lastIndexOf(' ', room);
+            while (cut > 0 && label.substring(cut + 1).chars().noneMatch(Character::isLetter)) {
+                cut = label.lastIndexOf(' ', cut - 1);
+            }
             if (cut > 0) {
                 first = label.substring(0, cut);
                 last = label.substring(cut + 1);
