@@ -5,7 +5,7 @@ import java.util.Random;
 /**
  * How a company lays out its statements, each choice one seen in the real corpus: SGML table tags or none, dollar
  * signs, how negatives and zeros are printed, dot leaders, stacked or numeric date headers, column widths, upper-case
- * labels, change columns, unlabeled totals, which optional lines it prints and the kind of document it files.
+ * labels, percent change columns, unlabeled totals, which optional lines it prints and the kind of document it files.
  *
  * @param tags whether tables are wrapped in {@code <TABLE>} with {@code <S>}/{@code <C>} column markers
  * @param dollars where dollar signs go
@@ -17,7 +17,7 @@ import java.util.Random;
  * @param columnWidth the width of each value column
  * @param numericDates whether headers print dates as 03/31/03 rather than stacked "March 31," over "2003"
  * @param upperCase whether headings and totals are printed in capitals
- * @param changeColumns whether press releases print change and percent change columns beside the quarter
+ * @param changeColumns whether press releases print a percent change column after each pair of periods
  * @param unlabeledOperatingTotal whether total operating expenses are printed under a rule without a label
  * @param unlabeledAssetsTotal whether total assets are printed under a rule without a label
  * @param epsHeading whether per-share amounts and share counts stand under a heading as "Basic" and "Diluted"
