@@ -28,7 +28,8 @@ import picocli.CommandLine.Mixin;
 @Command(name = "exhibit", mixinStandardHelpOptions = true, version = "exhibit 0.1.0",
         description = "Financial statements from SEC EDGAR text exhibits, as SQL.",
         subcommands = {ImportCommand.class, QueryCommand.class, RunCommand.class, SavedCommand.class, CheckCommand.class,
-                ReplCommand.class, BackupCommand.class, RestoreCommand.class, org.exhibit.bench.BenchCommand.class})
+                ReplCommand.class, BackupCommand.class, RestoreCommand.class, GenerateCommand.class,
+                org.exhibit.bench.BenchCommand.class})
 public final class Main implements Callable<Integer> {
 
     /** Exit status for success. */

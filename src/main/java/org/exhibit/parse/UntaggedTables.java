@@ -116,7 +116,10 @@ final class UntaggedTables {
         return textEnd == 0 || first - textEnd >= 2 ? trailing : List.of();
     }
 
-    /** A quick test that a line can end in a value: its last visible character is a digit, ")", "%", "-" or a letter. */
+    /**
+     * A quick test that a line can end in a value: its last visible character is a digit, ")", "%", "*", a letter, or
+     * a hyphen or dash (a zero).
+     */
     private static boolean endsLikeAValue(String line) {
         int i = line.length() - 1;
         while (i >= 0 && Character.isWhitespace(line.charAt(i))) {
@@ -126,7 +129,8 @@ final class UntaggedTables {
             return false;
         }
         char c = line.charAt(i);
-        return Character.isDigit(c) || c == ')' || c == '%' || c == '-' || c == '*' || Character.isLetter(c);
+        return Character.isDigit(c) || c == ')' || c == '%' || c == '-' || c == '*' || Character.isLetter(c)
+                || c == '\u2014' || c == '\u2013' || c == '\u2012' || c == '\u2212';
     }
 
     private static boolean sharesEdge(List<Token> tokens, List<Integer> edges) {

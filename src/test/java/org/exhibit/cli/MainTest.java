@@ -306,4 +306,18 @@ class MainTest {
         assertThat(exhibit("check", "--db", db)).isZero();
         assertThat(out).isEqualTo("0 documents checked: no findings.\n");
     }
+
+    @Test
+    void generateWritesACorpusWithItsExpectedFactsAndSaysWhatItWrote() throws Exception {
+        Path corpus = folder.resolve("corpus");
+        assertThat(exhibit("generate", "--companies", "2", "--periods", "3", "--seed", "9", corpus.toString())).isZero();
+        assertThat(out).matches("exhibit: wrote 6 documents of 2 companies to .*corpus: 0\\.\\d MB, \\d+ expected facts,"
+                + " \\d+ planted faults, in \\d+\\.\\d s\\.\\R");
+        try (var files = Files.list(corpus)) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .hasSize(8).contains("expected-facts.csv", "planted-faults.csv").filteredOn(n -> n.endsWith(".txt")).hasSize(6);
+        }
+        assertThat(exhibit("generate", "--periods", "0", corpus.toString())).isEqualTo(2);
+        assertThat(err).isEqualTo("exhibit: --companies, --periods and --megabytes must be at least 1.\n");
+    }
 }

@@ -52,4 +52,35 @@ class UntaggedTablesTest {
         assertThat(facts).filteredOn(f -> f.concept().equals("Assets"))
                 .extracting(f -> f.value().toPlainString()).containsExactly("101900000", "97559000");
     }
+
+    /** Found by the generated corpus: lines ending in an em dash (a zero) broke an untagged table in two. */
+    @Test
+    void linesEndingInAnEmDashZeroStayInTheTable() {
+        String text = String.join("\n",
+                "                   CONSOLIDATED STATEMENTS OF CASH FLOWS",
+                "                             (in thousands)",
+                "",
+                "                                               Three Months Ended",
+                "                                                  September 30,",
+                "                                                2006         2005",
+                "                                          ----------   ----------",
+                "  Net cash used in investing activities        (364)      (1,028)",
+                "",
+                "Cash flows from financing activities:",
+                "  Proceeds from borrowings                        2            \u2014",
+                "  Repayments of long-term debt                  (26)           \u2014",
+                "                                          ----------   ----------",
+                "  Net cash used in financing activities         (24)           \u2014",
+                "                                          ----------   ----------",
+                "Net decrease in cash and cash equivalents      (388)      (1,028)",
+                "");
+        List<Fact> facts = FactBuilder.bundled().facts(DocumentParser.parse("em-dash.txt",
+                text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(facts).filteredOn(f -> "NetCashProvidedByUsedInFinancingActivities".equals(f.concept()))
+                .extracting(f -> f.period().end() + " " + f.value().toPlainString() + " line " + f.line())
+                .containsExactly("2006-09-30 -24000 line 14", "2005-09-30 0 line 14");
+        assertThat(facts).filteredOn(f -> "CashAndCashEquivalentsPeriodIncreaseDecrease".equals(f.concept()))
+                .extracting(f -> f.period().end() + " " + f.value().toPlainString() + " line " + f.line())
+                .containsExactly("2006-09-30 -388000 line 16", "2005-09-30 -1028000 line 16");
+    }
 }
