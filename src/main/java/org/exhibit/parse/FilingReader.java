@@ -20,6 +20,8 @@ final class FilingReader {
     private static final Pattern REGISTRANT = Pattern.compile(
             "(?im)^[ \\t]*([^\\n]*[A-Za-z][^\\n]*?)[ \\t]*\\n(?:[ \\t]*\\n|[ \\t-]*-{3,}[ \\t-]*\\n)?"
                     + "[ \\t-]*\\(?\\s*exact name of (the )?registrant");
+    /** The words every {@link #REGISTRANT} match ends with, found first because that pattern is slow on long lines. */
+    private static final Pattern EXACT_NAME = Pattern.compile("(?i)exact name of");
     private static final Pattern COMPANY_WORDS = Pattern.compile(
             "(?i)\\b(inc|incorporated|corp|corporation|company|co|ltd|limited|plc|n\\.?v|s\\.?a|group|holdings?|bancorp"
                     + "|trust|partners|l\\.?p|llc)\\b\\.?|\\s(and|&)\\s+(consolidated\\s+)?subsidiar");
@@ -46,8 +48,8 @@ final class FilingReader {
             }
         }
         if (company == null) {
-            Matcher registrant = REGISTRANT.matcher(prose);
-            if (registrant.find()) {
+            Matcher registrant = registrant(prose);
+            if (registrant != null && registrant.find()) {
                 company = registrant.group(1).trim().replaceAll("\\s+", " ");
             }
         }
@@ -59,6 +61,25 @@ final class FilingReader {
             }
         }
         return new Filing(company, ticker, null, null, released, null, null);
+    }
+
+    /**
+     * A matcher of {@link #REGISTRANT} over the prose from the first line where a match can start, or null when the
+     * prose does not say "exact name of". A match ends at "exact name of" after the registrant's line and at most a
+     * rule line and whitespace, dashes and a parenthesis, so it starts on the line of the last other character before
+     * the first "exact name of".
+     */
+    private static Matcher registrant(String prose) {
+        Matcher words = EXACT_NAME.matcher(prose);
+        if (!words.find()) {
+            return null;
+        }
+        int last = words.start() - 1;
+        while (last >= 0 && (Character.isWhitespace(prose.charAt(last)) || "(-".indexOf(prose.charAt(last)) >= 0)) {
+            last--;
+        }
+        int lineStart = prose.lastIndexOf('\n', last) + 1;
+        return REGISTRANT.matcher(prose).region(lineStart, prose.length()).useAnchoringBounds(false);
     }
 
     /**
