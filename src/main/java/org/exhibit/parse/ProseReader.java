@@ -27,12 +27,13 @@ final class ProseReader {
         List<ProseLine> paragraph = new ArrayList<>();
         int number = firstParagraph;
         boolean inTable = false;
+        int[][] spans = spans(tables);
         for (int i = 0; i < lines.size(); i++) {
             String text = lines.get(i);
             if (TABLE_START.matcher(text).matches()) {
                 inTable = !TABLE_END.matcher(text).matches();
             }
-            boolean skipped = inTable || BREAK.matcher(text).matches() || inTable(lines.number(i), tables);
+            boolean skipped = inTable || BREAK.matcher(text).matches() || inTable(lines.number(i), spans);
             if (TABLE_END.matcher(text).matches()) {
                 inTable = false;
             }
@@ -59,11 +60,20 @@ final class ProseReader {
         return claims ? number + 1 : number;
     }
 
-    /** Whether a source line lies within a table found without tags: from its first line to its last row. */
-    private static boolean inTable(int line, List<Table> tables) {
-        for (Table table : tables) {
-            int last = table.rows().stream().mapToInt(Row::line).max().orElse(table.line());
-            if (line >= table.line() && line <= last) {
+    /** The source lines each table covers: from its first line to its last row. */
+    private static int[][] spans(List<Table> tables) {
+        int[][] spans = new int[tables.size()][];
+        for (int t = 0; t < spans.length; t++) {
+            Table table = tables.get(t);
+            spans[t] = new int[] {table.line(), table.rows().stream().mapToInt(Row::line).max().orElse(table.line())};
+        }
+        return spans;
+    }
+
+    /** Whether a source line lies within one of the spans of the tables found without tags. */
+    private static boolean inTable(int line, int[][] spans) {
+        for (int[] span : spans) {
+            if (line >= span[0] && line <= span[1]) {
                 return true;
             }
         }
