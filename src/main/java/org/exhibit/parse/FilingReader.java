@@ -33,7 +33,7 @@ final class FilingReader {
 
     /** The filing facts stated in the prose before the first table ({@code prose} is that text); none from titles. */
     static Filing read(String prose) {
-        String text = prose.replaceAll("\\s+", " ");
+        String text = Spaces.collapse(prose);
         LocalDate released = null;
         String company = null;
         String ticker = null;

@@ -21,6 +21,9 @@ final class RowReader {
             "and", "or", "of", "for", "to", "from", "in", "on", "by", "with", "the", "a", "an", "less", "before",
             "after", "at", "including", "excluding", "plus", "minus", "per", "into", "between", "under");
     private static final Pattern TOTAL = Pattern.compile("(?i)total\\b.*");
+    private static final Pattern LEADING_DASHES = Pattern.compile("^\\s*- -+\\s*");
+    private static final Pattern LEADERS = Pattern.compile("\\.{2,}|(\\s\\.)+(?=\\s|$)|[_\u00b7]{2,}");
+    private static final Pattern TRAILING_DOLLAR = Pattern.compile("\\s*\\$\\s*$");
 
     private final Lines lines;
     private final List<int[]> spans;
@@ -297,10 +300,14 @@ final class RowReader {
 
     /** A label as printed: leaders, a trailing "$" and runs of spaces removed. */
     static String clean(String text) {
-        return text.replaceAll("^\\s*- -+\\s*", "").replaceAll("\\.{2,}|(\\s\\.)+(?=\\s|$)|[_\u00b7]{2,}", " ")
-                .replaceAll("\\s*\\$\\s*$", "")
-                .replaceAll("\\s+", " ")
-                .trim();
+        String label = text.contains("- -") ? LEADING_DASHES.matcher(text).replaceAll("") : text;
+        if (label.indexOf('.') >= 0 || label.indexOf('_') >= 0 || label.indexOf('\u00b7') >= 0) {
+            label = LEADERS.matcher(label).replaceAll(" ");
+        }
+        if (label.indexOf('$') >= 0) {
+            label = TRAILING_DOLLAR.matcher(label).replaceAll("");
+        }
+        return Spaces.collapse(label).trim();
     }
 
     private static int indent(String line) {

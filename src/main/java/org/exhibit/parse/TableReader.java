@@ -99,7 +99,7 @@ final class TableReader {
             reportUnread(body, diagnostics);
             return null;
         }
-        String title = String.join(" / ", titleLines.stream().map(l -> l.trim().replaceAll("\\s+", " ")).toList());
+        String title = String.join(" / ", titleLines.stream().map(l -> Spaces.collapse(l.trim())).toList());
         if (HeaderReader.marks(header).stream().noneMatch(HeaderReader.Mark::datesAColumn)) {
             List<String> combined = new ArrayList<>(titleLines);
             combined.addAll(header);
