@@ -23,7 +23,6 @@ final class HtmlGrid {
     private static final Pattern BORDER = Pattern.compile("(?i)border-(top|bottom)\\s*:\\s*(?!none|0)[^;]*");
     private static final int MAX_INDENT = 24;
     /** The selectors, parsed once rather than on every call. */
-    private static final Evaluator OWN_ROWS = QueryParser.parse("> tr, > tbody > tr, > thead > tr, > tfoot > tr");
     private static final Evaluator RULE = QueryParser.parse("hr");
     private static final Evaluator STYLED = QueryParser.parse("[style]");
 
@@ -34,7 +33,7 @@ final class HtmlGrid {
     static List<HtmlRow> rows(Element table) {
         List<HtmlRow> rows = new ArrayList<>();
         Map<Integer, Integer> spanning = new HashMap<>();
-        for (Element tr : table.select(OWN_ROWS)) {
+        for (Element tr : ownRows(table)) {
             List<HtmlCell> cells = new ArrayList<>();
             int column = 0;
             for (Element td : tr.children()) {
@@ -60,6 +59,28 @@ final class HtmlGrid {
     }
 
     private HtmlGrid() {
+    }
+
+    /**
+     * The {@code tr} children of a table and of its {@code tbody}, {@code thead} and {@code tfoot} children, in
+     * document order: what the selector "> tr, > tbody > tr, > thead > tr, > tfoot > tr" selects, without searching
+     * the cells.
+     */
+    private static List<Element> ownRows(Element table) {
+        List<Element> rows = new ArrayList<>();
+        for (Element child : table.children()) {
+            String name = child.normalName();
+            if (name.equals("tr")) {
+                rows.add(child);
+            } else if (name.equals("tbody") || name.equals("thead") || name.equals("tfoot")) {
+                for (Element row : child.children()) {
+                    if (row.normalName().equals("tr")) {
+                        rows.add(row);
+                    }
+                }
+            }
+        }
+        return rows;
     }
 
     /** The first grid column from {@code column} on that no cell of a row above still covers. */
@@ -130,7 +151,7 @@ final class HtmlGrid {
     /** The indent the cell's styles give its first line, in characters: margin or padding plus text-indent. */
     private static int styleIndent(Element td) {
         double total = 0;
-        Element inner = td.select(STYLED).stream().filter(e -> e != td).findFirst().orElse(null);
+        Element inner = td.stream().filter(e -> e != td && e.hasAttr("style")).findFirst().orElse(null);
         for (Element e : inner == null ? List.of(td) : List.of(td, inner)) {
             Matcher m = LENGTH.matcher(e.attr("style"));
             while (m.find()) {
