@@ -30,11 +30,12 @@ final class ProseReader {
         int[][] spans = spans(tables);
         for (int i = 0; i < lines.size(); i++) {
             String text = lines.get(i);
-            if (TABLE_START.matcher(text).matches()) {
+            boolean tag = text.indexOf('<') >= 0;
+            if (tag && TABLE_START.matcher(text).matches()) {
                 inTable = !TABLE_END.matcher(text).matches();
             }
             boolean skipped = inTable || BREAK.matcher(text).matches() || inTable(lines.number(i), spans);
-            if (TABLE_END.matcher(text).matches()) {
+            if (tag && TABLE_END.matcher(text).matches()) {
                 inTable = false;
             }
             if (skipped) {
