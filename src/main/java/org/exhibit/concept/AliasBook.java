@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Looks up the canonical concept of a printed label, trying the label under its heading first. */
 public final class AliasBook {
@@ -15,6 +16,9 @@ public final class AliasBook {
     private static final String ANY = "";
     /** The statement kind whose tables only aliases scoped to it apply to. */
     private static final String OWN_VOCABULARY = "fds";
+    private static final Pattern NOTES = Pattern.compile(
+            "\\((see )?notes? [^)]*\\)|\\([a-z](, ?[a-z])*\\)|\\((in|dollars in|amounts in) (thousands|millions)[^)]*\\)");
+    private static final Pattern APOSTROPHES = Pattern.compile("['\u2019]");
 
     /** A book of the given aliases; later entries win over earlier ones with the same label and scope. */
     public AliasBook(List<Alias> aliases) {
@@ -80,12 +84,41 @@ public final class AliasBook {
      * digits, punctuation or extra spaces.
      */
     public static String key(String label) {
-        String ascii = Normalizer.normalize(label, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        return ascii.toLowerCase(Locale.ROOT)
-                .replaceAll("\\((see )?notes? [^)]*\\)|\\([a-z](, ?[a-z])*\\)|\\((in|dollars in|amounts in) (thousands|millions)[^)]*\\)", " ")
-                .replace("&", " and ")
-                .replaceAll("['\u2019]", "")
-                .replaceAll("[^a-z]+", " ")
-                .trim();
+        String ascii = isAscii(label) ? label
+                : Normalizer.normalize(label, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        String lower = ascii.toLowerCase(Locale.ROOT);
+        String withoutNotes = lower.indexOf('(') < 0 ? lower : NOTES.matcher(lower).replaceAll(" ");
+        String words = withoutNotes.replace("&", " and ");
+        boolean apostrophes = words.indexOf('\'') >= 0 || words.indexOf('\u2019') >= 0;
+        return lettersOnly(apostrophes ? APOSTROPHES.matcher(words).replaceAll("") : words);
+    }
+
+    /** Whether a text is plain ASCII, which decomposition leaves as it is and which holds no combining marks. */
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The runs of letters a-z of a text, separated by one space each: what {@code [^a-z]+} as " ", trimmed, leaves. */
+    private static String lettersOnly(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'a' && c <= 'z') {
+                if (gap && out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return out.toString();
     }
 }

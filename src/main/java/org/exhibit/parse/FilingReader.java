@@ -19,6 +19,8 @@ final class FilingReader {
             "([A-Z][\\w.,&' -]{1,80}?)\\s*\\(\\s*(?:NASDAQ|NYSE|AMEX|OTC|Nasdaq|Amex)[^:)]*:\\s*([A-Z][A-Z.]{0,9})\\s*\\)");
     private static final Pattern REGISTRANT = Pattern.compile(
             "(?im)^([^\\n]*)\\n(?:[ \\t-]*+\\n)?[ \\t-]*+\\(?\\s{0,200}+exact name of (the )?registrant");
+    /** The words every {@link #REGISTRANT} match ends with, looked for first because most documents lack them. */
+    private static final Pattern EXACT_NAME = Pattern.compile("(?i)exact name of");
     private static final Pattern COMPANY_WORDS = Pattern.compile(
             "(?i)\\b(inc|incorporated|corp|corporation|company|co|ltd|limited|plc|n\\.?v|s\\.?a|group|holdings?|bancorp"
                     + "|trust|partners|l\\.?p|llc)\\b\\.?|\\s(and|&)\\s+(consolidated\\s+)?subsidiar");
@@ -30,7 +32,7 @@ final class FilingReader {
 
     /** The filing facts stated in the prose before the first table ({@code prose} is that text); none from titles. */
     static Filing read(String prose) {
-        String text = prose.replaceAll("\\s+", " ");
+        String text = Spaces.collapse(prose);
         LocalDate released = null;
         String company = null;
         String ticker = null;
@@ -44,7 +46,7 @@ final class FilingReader {
                 ticker = named.group(2);
             }
         }
-        if (company == null) {
+        if (company == null && EXACT_NAME.matcher(prose).find()) {
             Matcher registrant = REGISTRANT.matcher(prose);
             while (company == null && registrant.find()) {
                 if (registrant.group(1).chars().anyMatch(c -> c < 128 && Character.isLetter(c))) {

@@ -42,6 +42,8 @@ final class HeaderReader {
             Map.entry("fifty two", 52), Map.entry("fifty three", 53));
     private static final List<String> MONTHS = List.of(
             "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+    private static final int[] MONTH_KEYS = MONTHS.stream()
+            .mapToInt(m -> (m.charAt(0) << 16) | (m.charAt(1) << 8) | m.charAt(2)).toArray();
     private static final Pattern MAY_HOLD_DATE = Pattern.compile("(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\d/\\d");
     /** A date or year printed further than this from a column's centre does not head that column. */
     private static final int MAX_DISTANCE = 16;
@@ -362,7 +364,7 @@ final class HeaderReader {
     static List<LocalDate> calendar(Lines lines) {
         List<LocalDate> dates = new ArrayList<>();
         for (String line : lines.text()) {
-            if (MAY_HOLD_DATE.matcher(line).find() && !TableReader.isProse(line) && !TableReader.isSentence(line)) {
+            if (mayHoldDate(line) && !TableReader.isProse(line) && !TableReader.isSentence(line)) {
                 for (Mark mark : marks(List.of(line))) {
                     if (mark.kind() == Kind.DATE && !dates.contains(mark.date())) {
                         dates.add(mark.date());
@@ -371,6 +373,41 @@ final class HeaderReader {
             }
         }
         return dates;
+    }
+
+    /**
+     * Whether {@link #MAY_HOLD_DATE} finds something in a line, tried only where the line holds a month's first three
+     * letters (in either case, as the pattern reads ASCII letters) or a digit, a slash and a digit.
+     */
+    private static boolean mayHoldDate(String line) {
+        for (int i = 0; i + 2 < line.length(); i++) {
+            boolean candidate = isDigit(line.charAt(i))
+                    ? line.charAt(i + 1) == '/' && isDigit(line.charAt(i + 2))
+                    : isMonthStart(line, i);
+            if (candidate) {
+                return MAY_HOLD_DATE.matcher(line).find();
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Whether the three characters at {@code i} may spell a month's abbreviation; rarely true when they do not. */
+    private static boolean isMonthStart(String line, int i) {
+        int key = (lower(line.charAt(i)) << 16) | (lower(line.charAt(i + 1)) << 8) | lower(line.charAt(i + 2));
+        for (int month : MONTH_KEYS) {
+            if (month == key) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int lower(char c) {
+        return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
     }
 
     private static boolean nearAnyColumn(Mark mark, List<int[]> spans) {

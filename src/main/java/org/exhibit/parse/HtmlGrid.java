@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.QueryParser;
 
 /** Lays the rows of one HTML {@code <table>} out on a grid of columns, resolving colspan and rowspan. */
 final class HtmlGrid {
@@ -20,6 +22,9 @@ final class HtmlGrid {
     private static final Pattern BORDER_BOTTOM = Pattern.compile("(?i)border-bottom\\s*:\\s*(?!none|0)[^;]*");
     private static final Pattern BORDER = Pattern.compile("(?i)border-(top|bottom)\\s*:\\s*(?!none|0)[^;]*");
     private static final int MAX_INDENT = 24;
+    /** The selectors, parsed once rather than on every call. */
+    private static final Evaluator RULE = QueryParser.parse("hr");
+    private static final Evaluator STYLED = QueryParser.parse("[style]");
 
     /**
      * The table's own rows (not those of tables nested in its cells), each as its cells left to right; an empty row
@@ -28,7 +33,7 @@ final class HtmlGrid {
     static List<HtmlRow> rows(Element table) {
         List<HtmlRow> rows = new ArrayList<>();
         Map<Integer, Integer> spanning = new HashMap<>();
-        for (Element tr : table.select("> tr, > tbody > tr, > thead > tr, > tfoot > tr")) {
+        for (Element tr : ownRows(table)) {
             List<HtmlCell> cells = new ArrayList<>();
             int column = 0;
             for (Element td : tr.children()) {
@@ -46,14 +51,36 @@ final class HtmlGrid {
                 cells.add(cell(td, column, column + colspan - 1));
                 column += colspan;
             }
-            boolean rule = cells.stream().allMatch(HtmlCell::isEmpty) && (!tr.select("hr").isEmpty()
-                    || tr.select("[style]").stream().anyMatch(e -> BORDER.matcher(e.attr("style")).find()));
+            boolean rule = cells.stream().allMatch(HtmlCell::isEmpty) && (!tr.select(RULE).isEmpty()
+                    || tr.select(STYLED).stream().anyMatch(e -> BORDER.matcher(e.attr("style")).find()));
             rows.add(new HtmlRow(tr.sourceRange().start().lineNumber(), List.copyOf(cells), rule));
         }
         return rows;
     }
 
     private HtmlGrid() {
+    }
+
+    /**
+     * The {@code tr} children of a table and of its {@code tbody}, {@code thead} and {@code tfoot} children, in
+     * document order: what the selector "> tr, > tbody > tr, > thead > tr, > tfoot > tr" selects, without searching
+     * the cells.
+     */
+    private static List<Element> ownRows(Element table) {
+        List<Element> rows = new ArrayList<>();
+        for (Element child : table.children()) {
+            String name = child.normalName();
+            if (name.equals("tr")) {
+                rows.add(child);
+            } else if (name.equals("tbody") || name.equals("thead") || name.equals("tfoot")) {
+                for (Element row : child.children()) {
+                    if (row.normalName().equals("tr")) {
+                        rows.add(row);
+                    }
+                }
+            }
+        }
+        return rows;
     }
 
     /** The first grid column from {@code column} on that no cell of a row above still covers. */
@@ -92,7 +119,7 @@ final class HtmlGrid {
         });
         int line = wordLines.isEmpty() ? td.sourceRange().start().lineNumber() : wordLines.get(0);
         int indent = Math.min(MAX_INDENT, styleIndent(td) + countLeadingNbsp(td));
-        return new HtmlCell(first, last, text.toString().replaceAll("\\s+", " ").strip(), line, indent, underlined(td));
+        return new HtmlCell(first, last, Spaces.collapse(text.toString()).strip(), line, indent, underlined(td));
     }
 
     /** Line breaks before the first visible character of a text, so that a cell's line is its first word's line. */
@@ -124,7 +151,7 @@ final class HtmlGrid {
     /** The indent the cell's styles give its first line, in characters: margin or padding plus text-indent. */
     private static int styleIndent(Element td) {
         double total = 0;
-        Element inner = td.select("[style]").stream().filter(e -> e != td).findFirst().orElse(null);
+        Element inner = td.stream().filter(e -> e != td && e.hasAttr("style")).findFirst().orElse(null);
         for (Element e : inner == null ? List.of(td) : List.of(td, inner)) {
             Matcher m = LENGTH.matcher(e.attr("style"));
             while (m.find()) {

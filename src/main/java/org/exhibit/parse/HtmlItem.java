@@ -29,7 +29,8 @@ record HtmlItem(int anchor, String text, boolean numeric, int line, boolean rule
         List<HtmlItem> items = new ArrayList<>();
         String prefix = "";
         for (HtmlCell cell : row.cells()) {
-            String text = cell.first() > 0 ? FOOTNOTE_MARK.matcher(cell.text()).replaceAll("") : cell.text();
+            String text = cell.first() > 0 && cell.text().indexOf('*') >= 0
+                    ? FOOTNOTE_MARK.matcher(cell.text()).replaceAll("") : cell.text();
             if (text.isEmpty()) {
                 continue;
             }

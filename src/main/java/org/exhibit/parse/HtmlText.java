@@ -149,7 +149,7 @@ public final class HtmlText {
 
     /** Ends the current prose line, if it has words. */
     private void flush() {
-        String words = prose.toString().replaceAll("[\\s\u00a0]+", " ").strip();
+        String words = Spaces.collapseWithNoBreak(prose.toString()).strip();
         prose.setLength(0);
         if (!words.isEmpty()) {
             out.add(words, proseLine);

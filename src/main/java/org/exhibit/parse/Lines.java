@@ -24,9 +24,19 @@ public record Lines(List<String> text, int[] numbers, int[][] cellLines) {
 
     /** The lines of a whole text, numbered from 1. */
     public static Lines of(String text) {
-        String[] raw = text.split("\r\n|\r|\n", -1);
-        List<String> lines = new ArrayList<>(raw.length);
-        Arrays.stream(raw).map(Lines::expandTabs).forEach(lines::add);
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(expandTabs(text.substring(start, i)));
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(expandTabs(text.substring(start)));
         int[] numbers = new int[lines.size()];
         Arrays.setAll(numbers, i -> i + 1);
         return new Lines(lines, numbers);

@@ -27,16 +27,15 @@ final class ProseReader {
         List<ProseLine> paragraph = new ArrayList<>();
         int number = firstParagraph;
         boolean inTable = false;
-        List<int[]> spans = tables.stream()
-                .map(t -> new int[] {t.line(), t.rows().stream().mapToInt(Row::line).max().orElse(t.line())})
-                .toList();
+        int[][] spans = spans(tables);
         for (int i = 0; i < lines.size(); i++) {
             String text = lines.get(i);
-            if (TABLE_START.matcher(text).matches()) {
+            boolean tag = text.indexOf('<') >= 0;
+            if (tag && TABLE_START.matcher(text).matches()) {
                 inTable = !TABLE_END.matcher(text).matches();
             }
             boolean skipped = inTable || BREAK.matcher(text).matches() || inTable(lines.number(i), spans);
-            if (TABLE_END.matcher(text).matches()) {
+            if (tag && TABLE_END.matcher(text).matches()) {
                 inTable = false;
             }
             if (skipped) {
@@ -62,11 +61,18 @@ final class ProseReader {
         return claims ? number + 1 : number;
     }
 
-    /**
-     * Whether a source line lies within a table found without tags: from its first line to its last row ({@code spans}
-     * holds those two lines of each table).
-     */
-    private static boolean inTable(int line, List<int[]> spans) {
+    /** The source lines each table covers: from its first line to its last row. */
+    private static int[][] spans(List<Table> tables) {
+        int[][] spans = new int[tables.size()][];
+        for (int t = 0; t < spans.length; t++) {
+            Table table = tables.get(t);
+            spans[t] = new int[] {table.line(), table.rows().stream().mapToInt(Row::line).max().orElse(table.line())};
+        }
+        return spans;
+    }
+
+    /** Whether a source line lies within one of the spans of the tables found without tags. */
+    private static boolean inTable(int line, int[][] spans) {
         for (int[] span : spans) {
             if (line >= span[0] && line <= span[1]) {
                 return true;

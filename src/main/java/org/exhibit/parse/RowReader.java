@@ -21,6 +21,8 @@ final class RowReader {
             "and", "or", "of", "for", "to", "from", "in", "on", "by", "with", "the", "a", "an", "less", "before",
             "after", "at", "including", "excluding", "plus", "minus", "per", "into", "between", "under");
     private static final Pattern TOTAL = Pattern.compile("(?i)total\\b.*");
+    private static final Pattern LEADING_DASHES = Pattern.compile("^\\s*- -+\\s*");
+    private static final Pattern LEADERS = Pattern.compile("\\.{2,}|(\\s\\.)+(?=\\s|$)|[_\u00b7]{2,}");
 
     private final Lines lines;
     private final List<int[]> spans;
@@ -298,12 +300,15 @@ final class RowReader {
 
     /** A label as printed: leaders, a trailing "$" and runs of spaces removed. */
     static String clean(String text) {
-        String label = text.replaceAll("^\\s*- -+\\s*", "").replaceAll("\\.{2,}|(\\s\\.)+(?=\\s|$)|[_\u00b7]{2,}", " ")
-                .stripTrailing();
+        String label = text.contains("- -") ? LEADING_DASHES.matcher(text).replaceAll("") : text;
+        if (label.indexOf('.') >= 0 || label.indexOf('_') >= 0 || label.indexOf('\u00b7') >= 0) {
+            label = LEADERS.matcher(label).replaceAll(" ");
+        }
+        label = label.stripTrailing();
         if (label.endsWith("$")) {
             label = label.substring(0, label.length() - 1);
         }
-        return label.replaceAll("\\s+", " ").trim();
+        return Spaces.collapse(label).trim();
     }
 
     private static int indent(String line) {

@@ -121,7 +121,7 @@ final class TableReader {
             reportUnread(body, diagnostics);
             return null;
         }
-        String title = String.join(" / ", titleLines.stream().map(l -> l.trim().replaceAll("\\s+", " ")).toList());
+        String title = String.join(" / ", titleLines.stream().map(l -> Spaces.collapse(l.trim())).toList());
         if (HeaderReader.marks(header).stream().noneMatch(HeaderReader.Mark::datesAColumn)) {
             List<String> combined = new ArrayList<>(titleLines);
             combined.addAll(header);
@@ -186,8 +186,23 @@ final class TableReader {
     static boolean isProse(String line) {
         String trimmed = line.trim();
         int indent = line.indexOf(trimmed.isEmpty() ? " " : trimmed.substring(0, 1));
-        return trimmed.length() >= 60 && trimmed.split("\\s+").length >= 9 && !trimmed.contains("   ")
+        return trimmed.length() >= 60 && words(trimmed) >= 9 && !trimmed.contains("   ")
                 && indent <= 8 && !trimmed.startsWith("(");
+    }
+
+    /** How many pieces {@code split("\\s+")} cuts a trimmed, non-empty text into: its runs of whitespace plus one. */
+    private static int words(String trimmed) {
+        int words = 1;
+        for (int i = 1; i < trimmed.length(); i++) {
+            if (isSpace(trimmed.charAt(i)) && !isSpace(trimmed.charAt(i - 1))) {
+                words++;
+            }
+        }
+        return words;
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
     }
 
     private static void reportUnread(Lines body, List<Diagnostic> diagnostics) {
