@@ -82,8 +82,12 @@ public final class Database implements AutoCloseable {
         try {
             connection = DriverManager.getConnection(url);
         } catch (SQLException e) {
+            if (e.getErrorCode() == OwnerNote.LOCKED) {
+                throw new StoreException(OwnerNote.inUse(url), e);
+            }
             throw new StoreException("Cannot open the database " + url + ": " + firstLine(e.getMessage()), e);
         }
+        OwnerNote.write(url);
         Database database = new Database(url, connection, false);
         try {
             database.migrate();
