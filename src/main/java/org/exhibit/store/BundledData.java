@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** The sample documents shipped inside the jar (the repository's {@code data/} folder). */
@@ -26,25 +27,32 @@ public final class BundledData {
     /** Imports every bundled document; returns one result per document. */
     public static List<ImportResult> importAll(Importer importer) {
         List<ImportResult> results = new ArrayList<>();
+        documents().forEach((name, content) -> results.add(importer.load(name, content)));
+        return results;
+    }
+
+    /** The bundled documents by file name, in name order. */
+    public static Map<String, byte[]> documents() {
+        Map<String, byte[]> documents = new TreeMap<>();
         URL url = BundledData.class.getClassLoader().getResource(FOLDER);
         if (url == null) {
-            return results;
+            return documents;
         }
         try {
             URI uri = url.toURI();
             if (uri.getScheme().equals("jar")) {
                 try (FileSystem jar = jarFileSystem(uri)) {
-                    load(jar.getPath(FOLDER), importer, results);
+                    read(jar.getPath(FOLDER), documents);
                 }
             } else {
-                load(Path.of(uri), importer, results);
+                read(Path.of(uri), documents);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("The bundled sample documents could not be read", e);
         } catch (URISyntaxException e) {
             throw new IllegalStateException("The bundled sample documents have an unusable location: " + url, e);
         }
-        return results;
+        return documents;
     }
 
     private static FileSystem jarFileSystem(URI uri) throws IOException {
@@ -55,11 +63,11 @@ public final class BundledData {
         }
     }
 
-    private static void load(Path folder, Importer importer, List<ImportResult> results) throws IOException {
+    private static void read(Path folder, Map<String, byte[]> documents) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.sorted().toList()) {
                 if (Documents.isDocument(file)) {
-                    results.add(importer.load(file.getFileName().toString(), Files.readAllBytes(file)));
+                    documents.put(file.getFileName().toString(), Files.readAllBytes(file));
                 }
             }
         }

@@ -77,7 +77,7 @@ public final class Importer {
             Document document = DocumentParser.parse(name, content);
             List<Fact> documentFacts = facts.facts(document);
             String company = CompanyNames.display(document);
-            long companyOfDocument = dsl.transactionResult(tx -> {
+            String checked = dsl.transactionResult(tx -> {
                 DSLContext t = tx.dsl();
                 if (existing != null) {
                     t.deleteFrom(DOCUMENT).where(DOCUMENT.ID.eq(existing.value1())).execute();
@@ -96,11 +96,11 @@ public final class Importer {
                         .set(DOCUMENT.IMPORTED_AT, LocalDateTime.now())
                         .returning(DOCUMENT.ID).fetchOne(DOCUMENT.ID);
                 write(t, documentId, document, documentFacts);
-                return companyId;
+                return check(t, companyId, name);
             });
             ImportResult.Outcome outcome = existing == null ? ImportResult.Outcome.IMPORTED : ImportResult.Outcome.REPLACED;
             return new ImportResult(name, outcome, company, document.tables().size(), documentFacts.size(),
-                    document.diagnostics().size(), null, check(dsl, companyOfDocument, name));
+                    document.diagnostics().size(), null, checked);
         } catch (DataAccessException e) {
             return ImportResult.failed(name, name + ": not imported, the database refused it: "
                     + Database.firstLine(e.getMessage()));
@@ -110,8 +110,10 @@ public final class Importer {
     }
 
     /**
-     * Checks the documents of the company again now that one of them is new, and says what was found in that one; a
-     * failing check is reported in the summary and never fails the import, which is already committed.
+     * Checks the documents of the company again now that one of them is new, and says what was found in that one; the
+     * findings are committed with the document, so that a process killed in between cannot leave a document without
+     * its findings. A failing check rolls back only its own nested transaction and is reported in the summary; it
+     * never fails the import.
      */
     private static String check(DSLContext dsl, long companyId, String name) {
         try {

@@ -25,6 +25,27 @@ final class JarProcess {
         this.home = home;
     }
 
+    /**
+     * Small filings of two layouts (press releases with an income statement and balance sheet; 10-Qs with EX-27
+     * schedules), for tests that need an import of many documents that still takes only seconds.
+     */
+    static final List<Path> SMALL_FILINGS = List.of(
+            Path.of("data/innovo-2003-q1-ex99.txt"),
+            Path.of("data/innovo-2003-q3-ex99.txt"),
+            Path.of("src/test/resources/corpus/bristolmyers-10q-1994-06-30.txt"),
+            Path.of("src/test/resources/corpus/bristolmyers-10q-1996-06-30.txt"));
+
+    /** A new folder holding {@code copies} copies of each of {@link #SMALL_FILINGS}, each under a name of its own. */
+    static Path copiesOfSmallFilings(Path folder, int copies) throws IOException {
+        Files.createDirectories(folder);
+        for (int copy = 1; copy <= copies; copy++) {
+            for (Path source : SMALL_FILINGS) {
+                Files.copy(source, folder.resolve("copy" + copy + "-" + source.getFileName()));
+            }
+        }
+        return folder;
+    }
+
     /** A started, unfinished process: stdout is a pipe the test reads, stderr a file. */
     Process start(List<String> prefix, String... args) throws IOException {
         List<String> command = new ArrayList<>(prefix);

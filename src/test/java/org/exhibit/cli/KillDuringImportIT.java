@@ -6,7 +6,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,12 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KillDuringImportIT {
 
-    /** Small filings of two layouts, each imported under three names so that every copy is its own document. */
-    private static final List<Path> SOURCES = List.of(
-            Path.of("data/innovo-2003-q1-ex99.txt"),
-            Path.of("data/innovo-2003-q3-ex99.txt"),
-            Path.of("src/test/resources/corpus/bristolmyers-10q-1994-06-30.txt"),
-            Path.of("src/test/resources/corpus/bristolmyers-10q-1996-06-30.txt"));
+    /** Copies of each of the small filings, each copy its own document. */
     private static final int COPIES = 3;
     private static final int KILLS = 3;
 
@@ -52,13 +46,8 @@ class KillDuringImportIT {
 
     @Test
     void everyDocumentIsWhollyPresentOrAbsentAfterAKillAndASecondImportCompletesTheSet() throws Exception {
-        Path documents = Files.createDirectories(home.resolve("documents"));
-        for (int copy = 1; copy <= COPIES; copy++) {
-            for (Path source : SOURCES) {
-                Files.copy(source, documents.resolve("copy" + copy + "-" + source.getFileName()));
-            }
-        }
-        int total = SOURCES.size() * COPIES;
+        Path documents = JarProcess.copiesOfSmallFilings(home.resolve("documents"), COPIES);
+        int total = JarProcess.SMALL_FILINGS.size() * COPIES;
         JarProcess exhibit = new JarProcess(home);
 
         String clean = url("clean");

@@ -59,11 +59,11 @@ class TwoProcessesIT {
     void queriesWhileAnImportRunsAreRefusedAtOnceNamingTheImportWhichCompletes() throws Exception {
         JarProcess exhibit = new JarProcess(home);
         String db = "jdbc:h2:file:" + home.resolve("exhibit");
-        Path corpus = Path.of("src/test/resources/corpus");
-        Process importing = exhibit.start(List.of(), "import", "--db", db, corpus.toString());
+        Path documents = JarProcess.copiesOfSmallFilings(home.resolve("documents"), 3);
+        Process importing = exhibit.start(List.of(), "import", "--db", db, documents.toString());
         importing.getOutputStream().close();
         awaitHolder(importing);
-        String holder = "exhibit import --db " + db + " " + corpus;
+        String holder = "exhibit import --db " + db + " " + documents;
 
         JarProcess.Run query = exhibit.runWithin(REFUSED_WITHIN_SECONDS, List.of(), "query", "--db", db, "select 1");
         assertThat(query.status()).isEqualTo(1);
@@ -77,14 +77,11 @@ class TwoProcessesIT {
         String summary = new String(importing.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(importing.waitFor(5, TimeUnit.MINUTES)).isTrue();
         assertThat(importing.exitValue()).isZero();
-        long documents;
-        try (var files = Files.list(corpus)) {
-            documents = files.filter(f -> f.toString().matches(".*\\.(txt|htm)$")).count();
-        }
-        assertThat(summary.lines().filter(line -> line.contains(": imported")).count()).isEqualTo(documents);
+        int total = JarProcess.SMALL_FILINGS.size() * 3;
+        assertThat(summary.lines().filter(line -> line.contains(": imported")).count()).isEqualTo(total);
 
         JarProcess.Run after = exhibit.run("query", "--db", db, "--format", "csv", "select count(*) as n from document");
-        assertThat(after.out()).isEqualTo("n\r\n" + documents + "\r\n");
+        assertThat(after.out()).isEqualTo("n\r\n" + total + "\r\n");
     }
 
     @Test
