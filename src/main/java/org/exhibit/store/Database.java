@@ -76,7 +76,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Opens (creating and migrating when needed) the database at a JDBC URL. */
+    /**
+     * Opens (creating and migrating when needed) the database at a JDBC URL. Every commit is written to the file
+     * before it returns ({@code WRITE_DELAY 0}; H2 otherwise writes small transactions up to half a second later), so
+     * that a document an import has reported survives the process being killed.
+     */
     public static Database open(String url) throws StoreException {
         Connection connection;
         try {
@@ -93,6 +97,7 @@ public final class Database implements AutoCloseable {
             database.migrate();
             try (Statement s = connection.createStatement()) {
                 s.execute("set non_keywords value");
+                s.execute("set write_delay 0");
             }
             ConceptData.load(connection);
             return database;

@@ -47,8 +47,7 @@ final class OwnerNote {
      * that is still running, else that another program holds it.
      */
     static String inUse(String url) {
-        String where = path(url).map(p -> p.resolveSibling(p.getFileName().toString().replaceFirst("\\.owner$", "")))
-                .map(Path::toString).orElse(url);
+        String where = database(url).map(Path::toString).orElse(url);
         String advice = "; H2 lets one process at a time use a database file: wait for it to finish or close it,"
                 + " or use another --db.";
         return holder(url)
@@ -90,8 +89,13 @@ final class OwnerNote {
         return text.length() <= 100 ? text : text.substring(0, 99) + "…";
     }
 
-    /** The note of an embedded H2 file database ({@code jdbc:h2:[file:]path}); none for memory or server URLs. */
+    /** The note of an embedded H2 file database: its path with {@code .owner} added. */
     static Optional<Path> path(String url) {
+        return database(url).map(base -> base.resolveSibling(base.getFileName() + ".owner"));
+    }
+
+    /** The path of an embedded H2 file database ({@code jdbc:h2:[file:]path}) without H2's suffixes; none for others. */
+    private static Optional<Path> database(String url) {
         if (url == null || !url.regionMatches(true, 0, "jdbc:h2:", 0, 8)) {
             return Optional.empty();
         }
@@ -111,6 +115,6 @@ final class OwnerNote {
         if (rest.startsWith("~")) {
             rest = System.getProperty("user.home") + rest.substring(1);
         }
-        return Optional.of(Path.of(rest + ".owner").toAbsolutePath());
+        return Optional.of(Path.of(rest).toAbsolutePath());
     }
 }
