@@ -86,7 +86,7 @@ final class OwnerNote {
         int space = command.indexOf(' ');
         String arguments = space < 0 ? "" : command.substring(space + 1).strip();
         String text = arguments.isEmpty() ? "exhibit" : "exhibit " + arguments;
-        return text.length() <= 100 ? text : text.substring(0, 99) + "…";
+        return text.length() <= 200 ? text : text.substring(0, 199) + "…";
     }
 
     /** The note of an embedded H2 file database: its path with {@code .owner} added. */
