@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /** The sample documents shipped inside the jar (the repository's {@code data/} folder). */
@@ -30,26 +31,33 @@ public final class BundledData {
 
     /** Imports every bundled document, telling the listener how it goes; returns one result per document. */
     public static List<ImportResult> importAll(Importer importer, ImportListener listener) {
-        List<Source> results = new ArrayList<>();
+        List<Source> sources = new ArrayList<>();
+        documents().forEach((name, content) -> sources.add(Source.of(name, content)));
+        return importer.loadAll(sources, listener);
+    }
+
+    /** The bundled documents by file name, in name order. */
+    public static Map<String, byte[]> documents() {
+        Map<String, byte[]> documents = new TreeMap<>();
         URL url = BundledData.class.getClassLoader().getResource(FOLDER);
         if (url == null) {
-            return List.of();
+            return documents;
         }
         try {
             URI uri = url.toURI();
             if (uri.getScheme().equals("jar")) {
                 try (FileSystem jar = jarFileSystem(uri)) {
-                    add(jar.getPath(FOLDER), results);
+                    read(jar.getPath(FOLDER), documents);
                 }
             } else {
-                add(Path.of(uri), results);
+                read(Path.of(uri), documents);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("The bundled sample documents could not be read", e);
         } catch (URISyntaxException e) {
             throw new IllegalStateException("The bundled sample documents have an unusable location: " + url, e);
         }
-        return importer.loadAll(results, listener);
+        return documents;
     }
 
     private static FileSystem jarFileSystem(URI uri) throws IOException {
@@ -60,11 +68,11 @@ public final class BundledData {
         }
     }
 
-    private static void add(Path folder, List<Source> results) throws IOException {
+    private static void read(Path folder, Map<String, byte[]> documents) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.sorted().toList()) {
                 if (Documents.isDocument(file)) {
-                    results.add(Source.of(file.getFileName().toString(), Files.readAllBytes(file)));
+                    documents.put(file.getFileName().toString(), Files.readAllBytes(file));
                 }
             }
         }

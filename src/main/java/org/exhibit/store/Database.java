@@ -80,19 +80,28 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Opens (creating and migrating when needed) the database at a JDBC URL. */
+    /**
+     * Opens (creating and migrating when needed) the database at a JDBC URL. Every commit is written to the file
+     * before it returns ({@code WRITE_DELAY 0}; H2 otherwise writes small transactions up to half a second later), so
+     * that a document an import has reported survives the process being killed.
+     */
     public static Database open(String url) throws StoreException {
         Connection connection;
         try {
             connection = DriverManager.getConnection(url);
         } catch (SQLException e) {
+            if (e.getErrorCode() == OwnerNote.LOCKED) {
+                throw new StoreException(OwnerNote.inUse(url), e);
+            }
             throw new StoreException("Cannot open the database " + url + ": " + firstLine(e.getMessage()), e);
         }
+        OwnerNote.write(url);
         Database database = new Database(url, connection, false);
         try {
             database.migrate();
             try (Statement s = connection.createStatement()) {
                 s.execute("set non_keywords value");
+                s.execute("set write_delay 0");
             }
             ConceptData.load(connection);
             return database;
