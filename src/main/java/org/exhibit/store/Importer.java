@@ -55,6 +55,10 @@ public final class Importer {
     private final String mapping;
     private final Set<String> deductions;
     private final int threads;
+    private boolean databaseClosed;
+
+    /** H2's error code for a statement on a database that an earlier error closed. */
+    private static final int DATABASE_CLOSED = 90098;
 
     /** An importer that parses on every processor and maps labels with the database's aliases (bundled and users'). */
     public Importer(Database database) {
@@ -114,6 +118,12 @@ public final class Importer {
                     commit(batch, results, companies, listener);
                 }
                 batch.add(write(writer, take(head)));
+                if (closed()) {
+                    int left = sources.size() - results.size() - batch.documents.size();
+                    commit(batch, results, companies, listener);
+                    stopped(left, results, listener);
+                    return results;
+                }
             }
             commit(batch, results, companies, listener);
         } finally {
@@ -140,6 +150,45 @@ public final class Importer {
     private record Written(ImportResult result, Long companyId) {
     }
 
+    /** Whether the database has closed under the import (a full disk, a broken file): nothing more can be written. */
+    private boolean closed() {
+        try {
+            return databaseClosed || database.connection().isClosed();
+        } catch (SQLException e) {
+            return true;
+        }
+    }
+
+    /** Why the database did not take a document, in words: its own first line, or that it closed under the import. */
+    private String refusal(Exception e) {
+        if (closed()) {
+            return "the database closed under the import (is the disk full?)";
+        }
+        return "the database refused it: " + Database.firstLine(e.getMessage()).replaceAll(";? SQL statement:?$", "");
+    }
+
+    /** Notes an error that closed the database under the import, so that the import stops. */
+    private void noteClosing(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == DATABASE_CLOSED) {
+                databaseClosed = true;
+            }
+        }
+    }
+
+    /** Tells the listener, in one result, that the documents left were not tried because the database closed. */
+    private static void stopped(int left, List<ImportResult> results, ImportListener listener) {
+        if (left == 0) {
+            return;
+        }
+        String why = results.isEmpty() ? "" : " after " + results.get(results.size() - 1).document();
+        ImportResult result = ImportResult.failed(left + (left == 1 ? " document" : " documents"), (left == 1
+                ? "1 more document was" : left + " more documents were") + " not imported: the database closed" + why
+                + " (is the disk full?); import them again once it opens.");
+        results.add(result);
+        listener.document(result);
+    }
+
     private void commit(Batch batch, List<ImportResult> results, Map<Long, String> companies, ImportListener listener) {
         if (batch.documents.isEmpty()) {
             return;
@@ -154,10 +203,11 @@ public final class Importer {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
+            noteClosing(e);
             rollback(connection);
-            String why = Database.firstLine(e.getMessage());
+            String why = refusal(e);
             done = done.stream().map(w -> w.companyId() == null ? w : new Written(ImportResult.failed(w.result().document(),
-                    w.result().document() + ": not imported, the database refused it: " + why), null)).toList();
+                    w.result().document() + ": not imported, " + why), null)).toList();
         }
         for (Written written : done) {
             results.add(written.result());
@@ -195,6 +245,9 @@ public final class Importer {
             return new Written(new ImportResult(parsed.name(), outcome, parsed.company(), document.tables().size(),
                     parsed.facts().size(), document.diagnostics().size(), null, checked), companyId);
         } catch (SQLException | RuntimeException e) {
+            if (e instanceof SQLException sql) {
+                noteClosing(sql);
+            }
             if (savepoint != null) {
                 try {
                     connection.rollback(savepoint);
@@ -202,8 +255,7 @@ public final class Importer {
                     rollback(connection);
                 }
             }
-            return new Written(ImportResult.failed(parsed.name(), parsed.name() + ": not imported, the database refused it: "
-                    + Database.firstLine(e.getMessage())), null);
+            return new Written(ImportResult.failed(parsed.name(), parsed.name() + ": not imported, " + refusal(e)), null);
         }
     }
 
