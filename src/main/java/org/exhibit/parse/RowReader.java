@@ -304,10 +304,6 @@ final class RowReader {
         return first;
     }
 
-    /**
-     * The column a value token stands in: its right edge among the column's edges, or, for a dash (often printed
-     * short of the column's right edge), anywhere within the column's width.
-     */
     private int columnOf(Token token) {
         if (!token.isNumeric()) {
             return -1;
@@ -315,12 +311,6 @@ final class RowReader {
         for (int c = 0; c < spans.size(); c++) {
             int[] span = spans.get(c);
             if (token.edge() >= span[1] - 1 && token.edge() <= span[2] + 1) {
-                return c;
-            }
-        }
-        for (int c = 0; c < spans.size(); c++) {
-            int[] span = spans.get(c);
-            if (token.kind() == Token.Kind.DASH && token.edge() >= span[0] && token.edge() <= span[2]) {
                 return c;
             }
         }

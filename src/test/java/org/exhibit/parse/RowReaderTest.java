@@ -150,15 +150,4 @@ class RowReaderTest {
                 "Cumulative Effect of Accounting Change (net of tax benefit of $144)", "Net Earnings");
         assertThat(table.rows()).extracting(Row::section).containsOnlyNulls();
     }
-
-    @Test
-    void aDashPrintedShortOfTheColumnEdgeStandsInThatColumn() {
-        String text = "STATEMENTS OF OPERATIONS\n\n<TABLE>\n            Year Ended\n          12/31/02     12/31/01\n<S>   <C>   <C>\n"
-                + "Sales        $ -          $ -\n"
-                + "Costs        $ 100        $ 90\n"
-                + "Other           10          20\n</TABLE>\n";
-        Document document = DocumentParser.parse("t.txt", text.getBytes(StandardCharsets.UTF_8));
-        assertThat(document.diagnostics()).isEmpty();
-        assertThat(document.tables().get(0).rows().get(0).cells()).extracting(Cell::column).containsExactly(0, 1);
-    }
 }
