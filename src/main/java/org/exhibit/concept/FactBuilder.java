@@ -23,7 +23,9 @@ public final class FactBuilder {
             "\\bper (\\w+ ){0,4}share\\b|\\bper share\\b|\\beps\\b|\\bper (\\w+ ){0,2}unit\\b");
     private static final Pattern SHARE_COUNT = Pattern.compile(
             "^(weighted average|average|number of)\\b.*\\b(shares|units)\\b|^(common )?shares (used|outstanding)\\b"
-                    + "|^(basic|diluted) (weighted average )?(common )?shares\\b");
+                    + "|^(basic|diluted) (weighted average )?(common )?shares\\b|\\bshares used in\\b");
+    /** A stock's par value per share named in its label ("Common Stock, par value $1.00 per share"). */
+    private static final Pattern PAR_VALUE = Pattern.compile("(?<=\\w )par value (of )?per share\\b");
     private static final Pattern PERCENT = Pattern.compile("percent(age)? of|% of|\\(%\\)|\\bin percent");
     private static final Pattern DILUTED = Pattern.compile("dilut");
     private static final BigDecimal PERCENT_MULTIPLIER = new BigDecimal("0.01");
@@ -132,7 +134,7 @@ public final class FactBuilder {
         if (SHARE_COUNT.matcher(label).find() || SHARE_COUNT.matcher(context).find()) {
             return "shares";
         }
-        if (PER_SHARE.matcher(context).find()) {
+        if (PER_SHARE.matcher(PAR_VALUE.matcher(context).replaceAll("")).find()) {
             return "USD/share";
         }
         if (PERCENT.matcher(printed.toLowerCase(Locale.ROOT)).find()) {

@@ -1,12 +1,14 @@
 package org.exhibit.parse;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Names the grand totals a balance sheet prints without a label or heading: the last one before the liabilities
- * begin closes the assets and is total assets; the last row, when it is such a total, is total liabilities and equity.
+ * Names the totals a balance sheet prints without a label or heading: one that nets a "Less:" row from the row above
+ * it is that row's net amount; of the others, the last one before the liabilities begin closes the assets and is
+ * total assets, and the last row, when it is such a total, is total liabilities and equity.
  */
 final class BalanceTotals {
 
@@ -16,6 +18,11 @@ final class BalanceTotals {
     /** The rows with their nameless grand totals named. */
     static List<Row> name(List<Row> rows) {
         List<Row> named = new ArrayList<>(rows);
+        for (int i = 2; i < named.size(); i++) {
+            if (isNameless(named.get(i)) && nets(named.get(i - 2), named.get(i - 1), named.get(i))) {
+                named.set(i, named.get(i).relabelled(named.get(i - 2).label() + ", net", null));
+            }
+        }
         int lastBeforeLiabilities = -1;
         for (int i = 0; i < named.size(); i++) {
             Row row = named.get(i);
@@ -35,6 +42,24 @@ final class BalanceTotals {
             named.set(last, named.get(last).relabelled("Total liabilities and stockholders' equity", null));
         }
         return named;
+    }
+
+    /**
+     * Whether {@code total} is {@code gross} less the {@code less} row under it ("Less: Accumulated depreciation"),
+     * column by column.
+     */
+    private static boolean nets(Row gross, Row less, Row total) {
+        if (!less.label().toLowerCase(Locale.ROOT).startsWith("less") || gross.unlabeledTotal()
+                || gross.cells().size() != total.cells().size() || less.cells().size() != total.cells().size()) {
+            return false;
+        }
+        for (int c = 0; c < total.cells().size(); c++) {
+            BigDecimal net = gross.cells().get(c).printed().subtract(less.cells().get(c).printed().abs());
+            if (net.compareTo(total.cells().get(c).printed()) != 0) {
+                return false;
+            }
+        }
+        return !total.cells().isEmpty();
     }
 
     private static boolean isNameless(Row row) {

@@ -20,9 +20,9 @@ final class HeaderReader {
             + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})\\b");
     private static final Pattern WORDED_DATE = Pattern.compile(
-            "\\b" + MONTH + "[ \\t]{1,3}(\\d{1,2}),?[ \\t]{1,3}(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
+            "\\b" + MONTH + "[ \\t]{1,3}(\\d{1,2})(?:,[ \\t]{0,3}|[ \\t]{1,3})(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_DAY = Pattern.compile(
-            "\\b" + MONTH + "[ \\t]{1,3}(\\d{1,2})\\b(?!,?[ \\t]{1,3}\\d{4})", Pattern.CASE_INSENSITIVE);
+            "\\b" + MONTH + "[ \\t]{1,3}(\\d{1,2})\\b(?!(?:,[ \\t]{0,3}|[ \\t]{1,3})\\d{4})", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_ALONE = Pattern.compile(
             "\\b(January|February|March|April|June|July|August|September|October|November|December)\\b(?!\\s+\\d)",
             Pattern.CASE_INSENSITIVE);
@@ -44,6 +44,7 @@ final class HeaderReader {
             "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
     private static final int[] MONTH_KEYS = MONTHS.stream()
             .mapToInt(m -> (m.charAt(0) << 16) | (m.charAt(1) << 8) | m.charAt(2)).toArray();
+    private static final Pattern ENDED = Pattern.compile("(?i)\\b(year|quarter|period|months|weeks) ended\\s*$");
     private static final Pattern MAY_HOLD_DATE = Pattern.compile("(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\d/\\d");
     /** A date or year printed further than this from a column's centre does not head that column. */
     private static final int MAX_DISTANCE = 16;
@@ -360,13 +361,18 @@ final class HeaderReader {
         return best;
     }
 
-    /** The dates printed in the lines of a document that read as titles or headers (not prose), in order. */
+    /**
+     * The dates printed in the lines of a document that read as titles or headers, and in prose the dates that end a
+     * period ("for the fiscal year ended November 29, 2002" on a cover page), in order.
+     */
     static List<LocalDate> calendar(Lines lines) {
         List<LocalDate> dates = new ArrayList<>();
         for (String line : lines.text()) {
-            if (mayHoldDate(line) && !TableReader.isProse(line) && !TableReader.isSentence(line)) {
+            if (mayHoldDate(line)) {
+                boolean prose = TableReader.isProse(line) || TableReader.isSentence(line);
                 for (Mark mark : marks(List.of(line))) {
-                    if (mark.kind() == Kind.DATE && !dates.contains(mark.date())) {
+                    if (mark.kind() == Kind.DATE && !dates.contains(mark.date())
+                            && (!prose || ENDED.matcher(line.substring(0, mark.start())).find())) {
                         dates.add(mark.date());
                     }
                 }

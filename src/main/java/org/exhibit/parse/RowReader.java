@@ -23,9 +23,12 @@ final class RowReader {
     private static final Pattern TOTAL = Pattern.compile("(?i)total\\b.*");
     private static final Pattern LEADING_DASHES = Pattern.compile("^\\s*- -+\\s*");
     private static final Pattern LEADERS = Pattern.compile("\\.{2,}|(\\s\\.)+(?=\\s|$)|[_\u00b7]{2,}");
+    private static final Pattern NOTE_REFERENCE = Pattern.compile("(?i)\\((see )?notes? [^)]*\\)");
 
     private final Lines lines;
     private final List<int[]> spans;
+    /** Where the column of note references starts, or -1 when the table has none. */
+    private final int notesColumn;
     private final List<Diagnostic> diagnostics;
     private final List<Row> rows = new ArrayList<>();
     private final List<String> pending = new ArrayList<>();
@@ -37,11 +40,13 @@ final class RowReader {
     /**
      * @param lines the body lines of the table
      * @param spans the value columns found in the body
+     * @param notesColumn where a column of note references starts left of the values, or -1
      * @param diagnostics where lines that cannot be read are reported
      */
-    RowReader(Lines lines, List<int[]> spans, List<Diagnostic> diagnostics) {
+    RowReader(Lines lines, List<int[]> spans, int notesColumn, List<Diagnostic> diagnostics) {
         this.lines = lines;
         this.spans = spans;
+        this.notesColumn = notesColumn;
         this.diagnostics = diagnostics;
     }
 
@@ -94,7 +99,7 @@ final class RowReader {
             pendingIndent = indent(line);
         }
         pending.add(line.trim());
-        if (!continues && !hasValues(next)) {
+        if (!continues && (!hasValues(next) || clean(line).endsWith(":"))) {
             flushPendingAsHeading();
         }
     }
@@ -113,7 +118,7 @@ final class RowReader {
                         line.trim()));
             }
         }
-        String printedLabel = clean(line.substring(0, tokens.get(firstValue).start()));
+        String printedLabel = clean(withoutNoteReference(line.substring(0, tokens.get(firstValue).start())));
         int labelIndent = pending.isEmpty() ? indent(line) : pendingIndent;
         if (!pending.isEmpty()) {
             printedLabel = clean(String.join(" ", pending) + " " + printedLabel);
@@ -145,6 +150,17 @@ final class RowReader {
         if (unlabeled || closesBlock || TOTAL.matcher(printedLabel).matches()) {
             headings.poll();
         }
+    }
+
+    /**
+     * The label part of a line without what stands in the table's column of note references ("O", "C & R"), when
+     * the label ends before that column with a gap of two spaces.
+     */
+    private String withoutNoteReference(String labelPart) {
+        if (notesColumn < 2 || labelPart.length() <= notesColumn || !labelPart.startsWith("  ", notesColumn - 2)) {
+            return labelPart;
+        }
+        return labelPart.substring(0, notesColumn);
     }
 
     /** Every open heading, outermost first, joined with spaces; null when none is open. */
@@ -201,8 +217,14 @@ final class RowReader {
 
         /** Outer headings rank lower: less indented, and in capitals before mixed case. */
         int rank() {
-            return indent * 2 + (text.equals(text.toUpperCase(Locale.ROOT)) ? 0 : 1);
+            return indent * 2 + (isAllCaps(text) ? 0 : 1);
         }
+    }
+
+    /** Whether a text is in capitals, note references aside ("AMOUNTS PER SHARE (Note 1)"). */
+    private static boolean isAllCaps(String text) {
+        String words = NOTE_REFERENCE.matcher(text).replaceAll("");
+        return words.equals(words.toUpperCase(Locale.ROOT));
     }
 
     /**
@@ -228,10 +250,10 @@ final class RowReader {
             return false;
         }
         String trimmedNext = next.trim();
-        if (Character.isLowerCase(trimmedNext.charAt(0)) || endsWithConnector(text)) {
+        if (Character.isLowerCase(trimmedNext.charAt(0)) || trimmedNext.startsWith("(") || endsWithConnector(text)) {
             return true;
         }
-        boolean allCaps = text.equals(text.toUpperCase(Locale.ROOT));
+        boolean allCaps = isAllCaps(text);
         int hanging = indent(next) - indent(line);
         if (allCaps) {
             return trimmedNext.equals(trimmedNext.toUpperCase(Locale.ROOT)) && (hanging == 1 || hanging == 2);

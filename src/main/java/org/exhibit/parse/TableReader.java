@@ -2,6 +2,7 @@ package org.exhibit.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Finds the {@code <TABLE>} blocks of a document and reads each into a {@link Table}. */
@@ -14,6 +15,7 @@ final class TableReader {
     private static final Pattern PAGE_NUMBER = Pattern.compile("\\s*(-\\s*)?(\\d{1,3}|[ivxlc]{1,6})(\\s*-)?\\s*|\\s*(page|f-)\\s*\\d+.*",
             Pattern.CASE_INSENSITIVE);
     private static final int MAX_TITLE_LINES = 8;
+    private static final Pattern NOTES_HEADING = Pattern.compile("(?i)(?<=\\s{2})notes?\\b(?=\\s{2}|$)");
 
     private TableReader() {
     }
@@ -134,7 +136,7 @@ final class TableReader {
         }
         Scale scale = ScaleReader.scale(title + " " + headerText);
         List<Column> columns = HeaderReader.columns(spans, header, title, kind, calendar);
-        List<Row> rows = new RowReader(body, spans, diagnostics).read();
+        List<Row> rows = new RowReader(body, spans, notesColumn(header, spans.get(0)[0]), diagnostics).read();
         if (kind == StatementKind.BALANCE) {
             rows = BalanceTotals.name(rows);
         }
@@ -146,6 +148,22 @@ final class TableReader {
             }
         }
         return new Table(lines.number(start), exhibit, title, kind, scale, columns, rows);
+    }
+
+    /**
+     * Where a column of note references starts: the position of a "Notes" heading left of the first column of values
+     * (IBM prints "Notes  1997  1996" and a note letter beside each label); -1 when the header has none.
+     */
+    static int notesColumn(List<String> header, int valueArea) {
+        for (String line : header) {
+            Matcher m = NOTES_HEADING.matcher(line);
+            while (m.find()) {
+                if (m.start() > 0 && m.end() < valueArea) {
+                    return m.start();
+                }
+            }
+        }
+        return -1;
     }
 
     /**

@@ -65,6 +65,23 @@ class HeaderReaderTest {
     }
 
     @Test
+    void aDateWithNoSpaceAfterItsCommaIsStillADate() {
+        List<int[]> spans = List.of(new int[] {84, 90, 90}, new int[] {105, 111, 111});
+        List<String> header = List.of(
+                "                                                                                    JULY 1, 2000    SEPTEMBER 25,1999");
+        assertThat(HeaderReader.columns(spans, header, "", StatementKind.BALANCE)).extracting(Column::period).containsExactly(
+                Period.instant(LocalDate.of(2000, 7, 1)), Period.instant(LocalDate.of(1999, 9, 25)));
+    }
+
+    @Test
+    void theCalendarHasTheDayACoverPageSaysTheYearEndedOnButNotOtherDatesOfProse() {
+        Lines lines = Lines.of("ANNUAL REPORT ON FORM 10-K FOR THE FISCAL YEAR ENDED NOVEMBER 29, 2002 AS FILED WITH THE SEC\n"
+                + "The agreement was signed on December 3, 2002 by the parties named in the exhibit list below.\n"
+                + "                                   As of March 31, 2003\n");
+        assertThat(HeaderReader.calendar(lines)).containsExactly(LocalDate.of(2002, 11, 29), LocalDate.of(2003, 3, 31));
+    }
+
+    @Test
     void stackedMonthDayOverYearsAndAMonthWithoutDay() {
         List<int[]> spans = List.of(new int[] {40, 48, 48}, new int[] {52, 60, 60});
         List<String> header = List.of(

@@ -98,4 +98,56 @@ class RowReaderTest {
         assertThat(rows.get(1).cells()).extracting(Cell::column).containsExactly(1);
         assertThat(rows.get(2).cells()).extracting(c -> c.printed().toPlainString()).containsExactly("-60", "50");
     }
+
+    @Test
+    void theLettersOfANotesColumnAreNotPartOfTheLabel() {
+        String text = "CONSOLIDATED STATEMENT OF EARNINGS\n\n<TABLE>\n<CAPTION>\n"
+                + "For the year ended December 31:        Notes      1997      1996\n<S>   <C>   <C>\n"
+                + "Selling, general and administrative    O        16,634    16,854\n"
+                + "Net earnings per share                 C & R    $ 6.18   $  5.12\n"
+                + "Total cost                                      47,899    45,408\n</TABLE>\n";
+        Document document = DocumentParser.parse("t.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertThat(document.tables().get(0).rows()).extracting(Row::label)
+                .containsExactly("Selling, general and administrative", "Net earnings per share", "Total cost");
+    }
+
+    @Test
+    void aCapitalHeadingWithANoteReferenceStaysOverItsSubheadings() {
+        Table table = table(
+                "AMOUNTS PER SHARE OF COMMON STOCK (Note 1)",
+                "Basic income",
+                row("     Continuing operations", "(3.02)", "3.66"),
+                row("     Net income/(loss)", "(3.02)", "2.34"),
+                "Diluted income",
+                row("     Net income/(loss)", "(3.02)", "2.30"));
+        assertThat(table.rows()).extracting(Row::label)
+                .containsExactly("Continuing operations", "Net income/(loss)", "Net income/(loss)");
+        assertThat(table.rows()).extracting(Row::context).containsExactly(
+                "AMOUNTS PER SHARE OF COMMON STOCK (Note 1) Basic income",
+                "AMOUNTS PER SHARE OF COMMON STOCK (Note 1) Basic income",
+                "AMOUNTS PER SHARE OF COMMON STOCK (Note 1) Diluted income");
+    }
+
+    @Test
+    void aWrappedLineEndingInAColonHeadsTheRowsBelowIt() {
+        Table table = table(
+                "Shares used in computing earnings (loss)",
+                "per common share (in thousands):",
+                row("Basic", "131,969", "125,609"),
+                row("Diluted", "145,915", "125,609"));
+        assertThat(table.rows()).extracting(Row::label).containsExactly("Basic", "Diluted");
+        assertThat(table.rows()).extracting(Row::section).containsOnly(
+                "Shares used in computing earnings (loss) per common share (in thousands)");
+    }
+
+    @Test
+    void aParentheticalLineContinuesTheLabelAbove() {
+        Table table = table(
+                "Cumulative Effect of Accounting Change",
+                row("  (net of tax benefit of $144)", "--", "(246)"),
+                row("Net Earnings", "1,842", "1,962"));
+        assertThat(table.rows()).extracting(Row::label).containsExactly(
+                "Cumulative Effect of Accounting Change (net of tax benefit of $144)", "Net Earnings");
+        assertThat(table.rows()).extracting(Row::section).containsOnlyNulls();
+    }
 }

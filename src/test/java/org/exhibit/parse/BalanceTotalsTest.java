@@ -1,0 +1,44 @@
+package org.exhibit.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The totals a balance sheet prints without a label get the name of what they add up. */
+class BalanceTotalsTest {
+
+    private static Row row(int line, String label, String... values) {
+        List<Cell> cells = new java.util.ArrayList<>();
+        for (int c = 0; c < values.length; c++) {
+            cells.add(new Cell(c, new BigDecimal(values[c]), values[c], line));
+        }
+        return new Row(line, label, null, List.copyOf(cells), label.equals("Total"), label.equals("Total"));
+    }
+
+    @Test
+    void aTotalUnderALessRowIsTheNetOfTheRowAboveNotTotalAssets() {
+        List<Row> rows = BalanceTotals.name(List.of(
+                row(1, "Total Current Assets", "6729", "7018"),
+                row(2, "Property, Plant and Equipment", "6422", "6264"),
+                row(3, "Less: Accumulated depreciation", "2624", "2504"),
+                row(4, "Total", "3798", "3760"),
+                row(5, "Other Assets", "859", "973"),
+                row(6, "Total Assets", "13750", "13929"),
+                row(7, "Accounts payable", "896", "848")));
+        assertThat(rows).extracting(Row::label).containsExactly("Total Current Assets", "Property, Plant and Equipment",
+                "Less: Accumulated depreciation", "Property, Plant and Equipment, net", "Other Assets", "Total Assets",
+                "Accounts payable");
+    }
+
+    @Test
+    void aNamelessTotalThatIsNotANetClosesTheAssets() {
+        List<Row> rows = BalanceTotals.name(List.of(
+                row(1, "Cash", "10", "20"),
+                row(2, "Less: Allowance", "1", "2"),
+                row(3, "Total", "12", "25"),
+                row(4, "Total liabilities", "5", "6")));
+        assertThat(rows.get(2).label()).isEqualTo("Total assets");
+    }
+}
