@@ -1,11 +1,13 @@
 package org.exhibit.store;
 
+import static org.exhibit.store.schema.Tables.COMPANY;
 import static org.exhibit.store.schema.Tables.CONCEPT;
 import static org.exhibit.store.schema.Tables.DOCUMENT;
 import static org.exhibit.store.schema.Tables.FACT;
 import static org.exhibit.store.schema.Tables.FINDING;
 import static org.exhibit.store.schema.Tables.LINE_ITEM;
 import static org.exhibit.store.schema.Tables.PROSE_LINE;
+import static org.exhibit.store.schema.Tables.SETTING;
 import static org.exhibit.store.schema.Tables.STATEMENT_TABLE;
 
 import java.math.BigDecimal;
@@ -24,9 +26,12 @@ import org.exhibit.store.schema.tables.records.FindingRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
 
 /** Runs the checks over the stored facts of a company, or of every company, and keeps their findings. */
 public final class Checks {
+
+    private static final String PENDING = "checks-across-documents-pending:";
 
     private Checks() {
     }
@@ -44,8 +49,29 @@ public final class Checks {
             t.deleteFrom(FINDING).where(FINDING.DOCUMENT_ID.in(ids.values()).and(FINDING.RULE.in(Checker.COMPANY_RULES)))
                     .execute();
             store(t, findings, ids);
+            t.deleteFrom(SETTING).where(SETTING.NAME.eq(pendingName(companyId))).execute();
             return findings;
         });
+    }
+
+    /**
+     * The setting that marks a company whose documents changed since they were last checked against each other: written
+     * with each document, removed with the findings of those checks, so that an import killed in between leaves the
+     * mark for the next import to finish the work.
+     */
+    static String pendingName(long companyId) {
+        return PENDING + companyId;
+    }
+
+    /** The ids and names of the companies marked as waiting for their checks across documents. */
+    static Map<Long, String> pending(DSLContext dsl) {
+        Map<Long, String> companies = new LinkedHashMap<>();
+        for (Record r : dsl.select(COMPANY.ID, COMPANY.NAME).from(SETTING).join(COMPANY)
+                .on(SETTING.NAME.eq(DSL.concat(DSL.inline(PENDING), COMPANY.ID.cast(String.class))))
+                .orderBy(COMPANY.ID).fetch()) {
+            companies.put(r.get(COMPANY.ID), r.get(COMPANY.NAME));
+        }
+        return companies;
     }
 
     /** Checks every document again, company by company, in one transaction; returns every finding stored. */
@@ -65,6 +91,7 @@ public final class Checks {
                 store(t, found, ids);
                 findings.addAll(found);
             }
+            t.deleteFrom(SETTING).where(SETTING.NAME.startsWith(PENDING)).execute();
             return findings;
         });
     }

@@ -62,6 +62,9 @@ final class DocumentWriter implements AutoCloseable {
     long write(ParsedDocument parsed, String mapping) throws SQLException {
         Document document = parsed.document();
         long companyId = companyId(parsed.company(), document);
+        PreparedStatement pending = statement("merge into setting (name, val) key (name) values (?, 'yes')");
+        pending.setString(1, Checks.pendingName(companyId));
+        pending.executeUpdate();
         PreparedStatement d = statement("insert into document (company_id, name, sha256, mapping, byte_size, accession,"
                 + " form, period_of_report, released, imported_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", true);
         d.setLong(1, companyId);

@@ -129,6 +129,7 @@ public final class Importer {
         } finally {
             pool.shutdownNow();
         }
+        Checks.pending(database.dsl()).forEach(companies::putIfAbsent);
         for (Map.Entry<Long, String> company : companies.entrySet()) {
             checkAcrossDocuments(company.getKey(), company.getValue(), listener);
         }

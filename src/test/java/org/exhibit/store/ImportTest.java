@@ -158,6 +158,28 @@ class ImportTest {
     }
 
     @Test
+    void checksAcrossDocumentsLeftUndoneByAKilledImportAreDoneByTheNextImport() throws Exception {
+        List<Source> both = List.of(Source.of("q1.txt", Files.readAllBytes(Q1)), Source.of("q3.txt", Files.readAllBytes(Q3)));
+        new Importer(database).loadAll(both, ImportListener.NONE);
+        assertThat(rows("select count(*) from setting where name like 'checks-across-documents-pending:%'"))
+                .containsExactly("0");
+        long company = Long.parseLong(rows("select id from company").get(0));
+        try (Statement s = database.connection().createStatement()) {
+            s.execute("delete from finding where rule in ('restatement', 'year-to-date', 'retained-earnings')");
+            s.execute("insert into setting (name, val) values ('" + Checks.pendingName(company) + "', 'yes')");
+        }
+
+        List<String> told = new ArrayList<>();
+        List<ImportResult> again = new Importer(database).loadAll(both, ImportListener.lines(told::add));
+
+        assertThat(again).extracting(ImportResult::outcome).containsOnly(ImportResult.Outcome.UNCHANGED);
+        assertThat(told).last().isEqualTo("Innovo Group Inc.: checks across documents found 1 warning");
+        assertThat(rows("select count(*) from findings where rule = 'retained-earnings'")).containsExactly("1");
+        assertThat(rows("select count(*) from setting where name like 'checks-across-documents-pending:%'"))
+                .containsExactly("0");
+    }
+
+    @Test
     void anUnchangedDocumentIsMappedAgainAfterTheAliasesChange() throws Exception {
         load(Q1);
         try (Statement s = database.connection().createStatement()) {
