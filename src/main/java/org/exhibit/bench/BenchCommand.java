@@ -8,6 +8,6 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "bench", hidden = true, mixinStandardHelpOptions = true,
         description = "Run a benchmark and print its figures as a table.",
-        subcommands = {QueryBench.class})
+        subcommands = {QueryBench.class, StartupBench.class})
 public final class BenchCommand {
 }

@@ -37,6 +37,14 @@ final class BenchData {
     }
 
     /**
+     * The same database with H2's reuse of a statement's last result turned off: a query run again with the same
+     * values would otherwise be answered from that result, and timing it would measure nothing.
+     */
+    static String uncachedUrl(Path dir, long facts) {
+        return url(dir, facts) + ";OPTIMIZE_REUSE_RESULTS=FALSE";
+    }
+
+    /**
      * Opens the database for about {@code facts} facts in {@code dir}, building it first unless a finished build is
      * there; returns the seconds the build took, 0 when it was reused.
      */

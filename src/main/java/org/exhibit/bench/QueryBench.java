@@ -84,7 +84,7 @@ public final class QueryBench implements Callable<Integer> {
         BenchTable table = new BenchTable("query", "facts", "rows", "median ms", "p95 ms", "runs", "target ms", "met?");
         for (long size : sizes) {
             double built = BenchData.ensure(dir, size);
-            try (Database database = Database.open(BenchData.url(dir, size))) {
+            try (Database database = Database.open(BenchData.uncachedUrl(dir, size))) {
                 long facts = count(database.connection());
                 System.err.printf("%,d facts in %s%s%n", facts, BenchData.url(dir, size),
                         built > 0 ? String.format(", built in %.0f s", built) : ", reused");
