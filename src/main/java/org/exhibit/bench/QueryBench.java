@@ -57,6 +57,10 @@ public final class QueryBench implements Callable<Integer> {
     /** A query slower than this is stopped: its figure would say nothing more than "far off the target". */
     private static final int QUERY_TIMEOUT_SECONDS = 60;
 
+    /** Timed runs of each query, at least and at most, after the first run and one more to warm up. */
+    private static final int MIN_RUNS = 3;
+    private static final int MAX_RUNS = 200;
+
     private static final String COMPANY = "C7";
     private static final String COMPANY_NAME = "Company 7 Inc.";
 
@@ -125,12 +129,10 @@ public final class QueryBench implements Callable<Integer> {
     }
 
     private Stats time(Database database, Case c) throws Exception {
-        for (int i = 0; i < 2; i++) {
-            runOnce(database, c);
-        }
+        runOnce(database, c);
         List<Long> nanos = new ArrayList<>();
         long deadline = System.nanoTime() + (long) (seconds * 1e9);
-        while (nanos.size() < 5 || (System.nanoTime() < deadline && nanos.size() < 200)) {
+        while (nanos.size() < MIN_RUNS || (System.nanoTime() < deadline && nanos.size() < MAX_RUNS)) {
             long start = System.nanoTime();
             runOnce(database, c);
             nanos.add(System.nanoTime() - start);

@@ -35,6 +35,10 @@ public final class StartupBench implements Callable<Integer> {
             description = "The database to open (default: a new one in a temporary folder, with the sample documents).")
     String url;
 
+    @Option(names = "--jar", paramLabel = "<exhibit.jar>",
+            description = "The exhibit jar to time, e.g. an older build to compare with (default: this one).")
+    Path jarToTime;
+
     @Option(names = "--java-option", paramLabel = "<option>",
             description = "A JVM option for every exhibit process, e.g. -XX:SharedArchiveFile=target/exhibit.jsa.")
     List<String> javaOptions = new ArrayList<>();
@@ -42,7 +46,8 @@ public final class StartupBench implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
-        String jar = Path.of(StartupBench.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        String jar = (jarToTime != null ? jarToTime
+                : Path.of(StartupBench.class.getProtectionDomain().getCodeSource().getLocation().toURI())).toString();
         String db = url;
         if (db == null) {
             Path folder = Files.createTempDirectory("exhibit-startup");

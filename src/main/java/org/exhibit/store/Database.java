@@ -24,15 +24,27 @@ public final class Database implements AutoCloseable {
     /** The highest migration version in {@code db/migration}; a test keeps it in step with the files. */
     public static final int SCHEMA_VERSION = 3;
 
-    /** Flyway and jOOQ log through java.util.logging; users should see only warnings from them. */
-    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
-    private static final Logger JOOQ_LOG = Logger.getLogger("org.jooq");
-
     static {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
-        FLYWAY_LOG.setLevel(Level.WARNING);
-        JOOQ_LOG.setLevel(Level.WARNING);
+    }
+
+    /**
+     * Flyway and jOOQ log through java.util.logging; users should see only warnings from them. Set up when either is
+     * first used, so that a query on a migrated database does not start java.util.logging at all.
+     */
+    private static final class QuietLibraries {
+        private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+        private static final Logger JOOQ_LOG = Logger.getLogger("org.jooq");
+
+        static {
+            FLYWAY_LOG.setLevel(Level.WARNING);
+            JOOQ_LOG.setLevel(Level.WARNING);
+        }
+
+        static void ensure() {
+            // Loading the class has set the levels.
+        }
     }
 
     /** The database user a read-only session runs as: it may select from every table and view, and nothing else. */
@@ -146,6 +158,7 @@ public final class Database implements AutoCloseable {
     /** A jOOQ context on the connection, for exhibit's own typed statements. */
     public DSLContext dsl() {
         if (dsl == null) {
+            QuietLibraries.ensure();
             dsl = DSL.using(connection, SQLDialect.H2, new Settings().withExecuteLogging(false));
         }
         return dsl;
@@ -161,6 +174,7 @@ public final class Database implements AutoCloseable {
             throw new StoreException("The database " + url + " was written by a newer exhibit (schema version " + version
                     + ", this one knows " + SCHEMA_VERSION + "); upgrade exhibit to open it.", null);
         }
+        QuietLibraries.ensure();
         Flyway.configure(Database.class.getClassLoader())
                 .dataSource(url, null, null)
                 .locations("classpath:db/migration")
