@@ -60,7 +60,9 @@ public final class StartupBench implements Callable<Integer> {
                 List.of(java, "-cp", jar, "org.h2.tools.Shell", "-url", db, "-sql", "select 1"));
         commands.put("exhibit --help", command(java, jar, List.of("--help")));
         String repl = String.join(" ", command(java, jar, List.of("repl", "--db", db)).stream().map(StartupBench::quote).toList());
-        commands.put("exhibit repl, until its prompt (pty)", List.of("script", "-qfec", repl, "/dev/null"));
+        // script(1) gives the workbench a pseudo terminal, of no size until stty sets one (JLine elides the prompt then).
+        commands.put("exhibit repl, until its prompt (pty)",
+                List.of("script", "-qfec", "stty cols 120 rows 40; exec " + repl, "/dev/null"));
 
         Map<String, long[]> nanos = new LinkedHashMap<>();
         commands.keySet().forEach(name -> nanos.put(name, new long[runs]));
