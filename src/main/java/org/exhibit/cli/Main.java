@@ -26,11 +26,13 @@ import picocli.CommandLine.Mixin;
  * or prints an overview; the first run on an empty database imports the bundled sample documents.
  */
 @Command(name = "exhibit", mixinStandardHelpOptions = true, version = "exhibit 0.1.0",
-        description = "Financial statements from SEC EDGAR text exhibits, as SQL.",
-        subcommands = {ImportCommand.class, QueryCommand.class, RunCommand.class, SavedCommand.class, CheckCommand.class,
-                ReplCommand.class, BackupCommand.class, RestoreCommand.class, GenerateCommand.class,
-                org.exhibit.bench.BenchCommand.class})
+        description = "Financial statements from SEC EDGAR text exhibits, as SQL.")
 public final class Main implements Callable<Integer> {
+
+    /** The subcommands, in the order the usage lists them. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(ImportCommand.class, QueryCommand.class, RunCommand.class,
+            SavedCommand.class, CheckCommand.class, ReplCommand.class, BackupCommand.class, RestoreCommand.class,
+            GenerateCommand.class, org.exhibit.bench.BenchCommand.class);
 
     /** Exit status for success. */
     static final int OK = 0;
@@ -57,6 +59,9 @@ public final class Main implements Callable<Integer> {
     /** Runs exhibit with {@code args} and returns the exit status; never exits the JVM. */
     public int run(String... args) {
         CommandLine commandLine = new CommandLine(this);
+        for (Class<?> subcommand : subcommandsFor(args)) {
+            commandLine.addSubcommand(subcommand);
+        }
         commandLine.setOut(new java.io.PrintWriter(context.out(), true));
         commandLine.setErr(new java.io.PrintWriter(context.err(), true));
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -72,6 +77,22 @@ public final class Main implements Callable<Integer> {
             context.err().println("exhibit: the work nested too deeply for Java's stack; run Java with a larger -Xss.");
             return FAILED;
         }
+    }
+
+    /**
+     * The subcommands picocli needs to know for {@code args}: only the one named first, when one is, since picocli
+     * reads the annotations of every subcommand it is given (a tenth of a second of a query's start-up for all seven);
+     * every one otherwise, for the usage and for options given before the subcommand.
+     */
+    static List<Class<?>> subcommandsFor(String... args) {
+        if (args.length > 0) {
+            for (Class<?> subcommand : SUBCOMMANDS) {
+                if (subcommand.getAnnotation(Command.class).name().equals(args[0])) {
+                    return List.of(subcommand);
+                }
+            }
+        }
+        return SUBCOMMANDS;
     }
 
     @Override

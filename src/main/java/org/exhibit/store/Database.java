@@ -21,20 +21,30 @@ import org.jooq.impl.DSL;
 public final class Database implements AutoCloseable {
 
     /** The highest migration version in {@code db/migration}; a test keeps it in step with the files. */
-    public static final int SCHEMA_VERSION = 2;
-
-    /**
-     * Flyway and jOOQ log through java.util.logging; users should see only jOOQ's warnings, and Flyway's failures only
-     * as the one sentence {@link SchemaUpgrade} makes of them.
-     */
-    private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
-    private static final Logger JOOQ_LOG = Logger.getLogger("org.jooq");
+    public static final int SCHEMA_VERSION = 3;
 
     static {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
-        FLYWAY_LOG.setLevel(Level.OFF);
-        JOOQ_LOG.setLevel(Level.WARNING);
+    }
+
+    /**
+     * Flyway and jOOQ log through java.util.logging; users should see jOOQ's warnings and Flyway's failures only as the
+     * sentence {@link SchemaUpgrade} makes of them. Set up when either is
+     * first used, so that a query on a migrated database does not start java.util.logging at all.
+     */
+    private static final class QuietLibraries {
+        private static final Logger FLYWAY_LOG = Logger.getLogger("org.flywaydb");
+        private static final Logger JOOQ_LOG = Logger.getLogger("org.jooq");
+
+        static {
+            FLYWAY_LOG.setLevel(Level.OFF);
+            JOOQ_LOG.setLevel(Level.WARNING);
+        }
+
+        static void ensure() {
+            // Loading the class has set the levels.
+        }
     }
 
     /** The database user a read-only session runs as: it may select from every table and view, and nothing else. */
@@ -150,6 +160,7 @@ public final class Database implements AutoCloseable {
     /** A jOOQ context on the connection, for exhibit's own typed statements. */
     public DSLContext dsl() {
         if (dsl == null) {
+            QuietLibraries.ensure();
             dsl = DSL.using(connection, SQLDialect.H2, new Settings().withExecuteLogging(false));
         }
         return dsl;
@@ -162,6 +173,7 @@ public final class Database implements AutoCloseable {
     private void migrate() throws SQLException, StoreException {
         int version = currentVersion();
         if (version != SCHEMA_VERSION) {
+            QuietLibraries.ensure();
             SchemaUpgrade.migrate(connection, url, version);
         }
     }
