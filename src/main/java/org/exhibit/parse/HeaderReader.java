@@ -370,6 +370,9 @@ final class HeaderReader {
         for (String line : lines.text()) {
             if (mayHoldDate(line)) {
                 boolean prose = TableReader.isProse(line) || TableReader.isSentence(line);
+                if (prose && !line.toLowerCase(java.util.Locale.ROOT).contains("ended")) {
+                    continue; // a date in prose counts only after "... ended" (ENDED), and this line has no such words
+                }
                 for (Mark mark : marks(List.of(line))) {
                     if (mark.kind() == Kind.DATE && !dates.contains(mark.date())
                             && (!prose || ENDED.matcher(line.substring(0, mark.start())).find())) {
