@@ -13,7 +13,6 @@ import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.noCondition;
-import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.rowNumber;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.val;
@@ -28,7 +27,6 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record5;
 import org.jooq.Result;
-import org.jooq.Row5;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 
@@ -72,13 +70,16 @@ final class Known {
                 .fetch());
     }
 
-    /** The rows of a {@link #snapshot}, to be joined under any number of aliases as a VALUES table. */
+    /**
+     * The rows of a {@link #snapshot}, to be joined under any number of aliases as a table of five arrays unnested
+     * (bound as five parameters): H2 plans a VALUES table of the same rows as a derived query, which it parses again
+     * for every index it considers when the table is joined to itself.
+     */
     record Snapshot(Result<Record5<LocalDate, LocalDate, Integer, BigDecimal, String>> rows) {
 
         private static final String[] COLUMNS = {"period_start", "period_end", "months", "value", "unit"};
 
         /** The rows as a table named {@code alias}, with the columns of {@link Known}. */
-        @SuppressWarnings("unchecked")
         Known as(String alias) {
             if (rows.isEmpty()) {
                 return new Known(select(castNull(LocalDate.class).as(COLUMNS[0]), castNull(LocalDate.class).as(COLUMNS[1]),
@@ -87,11 +88,14 @@ final class Known {
                         .where(falseCondition())
                         .asTable(alias));
             }
-            Row5<LocalDate, LocalDate, Integer, BigDecimal, String>[] values = rows.stream()
-                    .map(r -> row(val(r.value1(), LocalDate.class), val(r.value2(), LocalDate.class),
-                            val(r.value3(), Integer.class), val(r.value4(), BigDecimal.class), val(r.value5(), String.class)))
-                    .toArray(Row5[]::new);
-            return new Known(DSL.values(values).as(alias, COLUMNS));
+            return new Known(DSL.table("unnest(cast({0} as date array), cast({1} as date array), cast({2} as integer array),"
+                    + " cast({3} as numeric(30, 8) array), cast({4} as varchar array))",
+                    val(rows.getValues(0, LocalDate.class).toArray(LocalDate[]::new)),
+                    val(rows.getValues(1, LocalDate.class).toArray(LocalDate[]::new)),
+                    val(rows.getValues(2, Integer.class).toArray(Integer[]::new)),
+                    val(rows.getValues(3, BigDecimal.class).toArray(BigDecimal[]::new)),
+                    val(rows.getValues(4, String.class).toArray(String[]::new)))
+                    .as(alias, COLUMNS));
         }
     }
 
