@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class KillDuringImportIT {
 
     /** Copies of each of the small filings, each copy its own document. */
-    private static final int COPIES = 3;
+    private static final int COPIES = 10;
     private static final int KILLS = 3;
 
     /**
@@ -59,8 +59,8 @@ class KillDuringImportIT {
         Random random = new Random(20261123);
         for (int kill = 1; kill <= KILLS; kill++) {
             String db = url("killed" + kill);
-            int after = 1 + random.nextInt(total - 2);
-            int delayMillis = random.nextInt(400);
+            int after = 1 + random.nextInt(total / 2); // the second half still to come when the kill lands
+            int delayMillis = random.nextInt(100);
             int reported = importAndKill(exhibit, db, documents, after, delayMillis);
             String when = "kill " + kill + ", " + delayMillis + " ms after " + reported + " documents were reported";
 
