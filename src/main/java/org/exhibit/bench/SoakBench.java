@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
@@ -15,6 +17,7 @@ import org.exhibit.store.BundledData;
 import org.exhibit.store.Database;
 import org.exhibit.store.ImportResult;
 import org.exhibit.store.Importer;
+import org.exhibit.store.Source;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -61,28 +64,31 @@ final class SoakBench implements Callable<Integer> {
             for (int batch = 1; imported.get() < documents; batch++) {
                 long start = System.nanoTime();
                 long first = imported.get();
-                long batchFacts = 0;
-                int batchFailures = 0;
+                long[] batchFacts = {0};
+                int[] batchFailures = {0};
                 long end = Math.min(documents, imported.get() + perBatch);
+                List<Source> sources = new ArrayList<>();
                 for (long i = first; i < end; i++) {
-                    ImportResult result = importer.load(derived.name(i), derived.content(i));
+                    sources.add(Source.of(derived.name(i), derived.content(i)));
+                }
+                importer.loadAll(sources, result -> {
                     if (result.outcome() == ImportResult.Outcome.FAILED) {
-                        batchFailures++;
+                        batchFailures[0]++;
                         System.err.println("soak: " + result.summary());
                     }
-                    batchFacts += result.facts();
+                    batchFacts[0] += result.facts();
                     imported.incrementAndGet();
-                }
+                });
                 double seconds = (System.nanoTime() - start) / 1e9;
                 QueryLoad.Window window = load.window();
                 if (window.firstFailure() != null) {
                     System.err.println("soak: a query failed: " + window.firstFailure());
                 }
-                facts += batchFacts;
-                failures += batchFailures + window.failures();
+                facts += batchFacts[0];
+                failures += batchFailures[0] + window.failures();
                 Stats latency = window.nanos().length == 0 ? null : Stats.ofNanos(window.nanos());
-                Object[] row = {batch, imported.get(), facts, rate(end - first, seconds), rate(batchFacts, seconds),
-                    batchFailures, heapAfterGc(), size(target), window.nanos().length, window.failures(),
+                Object[] row = {batch, imported.get(), facts, rate(end - first, seconds), rate(batchFacts[0], seconds),
+                    batchFailures[0], heapAfterGc(), size(target), window.nanos().length, window.failures(),
                     latency == null ? "-" : Stats.ms(latency.median()), latency == null ? "-" : Stats.ms(latency.p95())};
                 table.row(row);
                 System.err.println("soak: " + Arrays.toString(row));

@@ -48,6 +48,7 @@ final class ImportCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         boolean[] failed = {false};
+        boolean[] changed = {false};
         try (Database database = db.open()) {
             ProgressBar bar = main.context.interactive() && files.size() > 1 ? new ProgressBar(main.context.err(), files.size())
                     : null;
@@ -62,6 +63,7 @@ final class ImportCommand implements Callable<Integer> {
                         main.context.err().println("exhibit: " + result.summary());
                     } else {
                         main.context.out().println(result.summary());
+                        changed[0] |= result.outcome() != ImportResult.Outcome.UNCHANGED;
                     }
                     if (bar != null) {
                         bar.advance(result.facts());
@@ -78,6 +80,9 @@ final class ImportCommand implements Callable<Integer> {
             });
             if (bar != null) {
                 bar.clear();
+            }
+            if (changed[0]) {
+                database.compactIfSparse();
             }
         }
         return failed[0] ? Main.FAILED : Main.OK;

@@ -47,8 +47,13 @@ import org.jooq.impl.DSL;
  */
 public final class Importer {
 
-    /** A transaction is committed once it holds this many facts, or when the writer would otherwise wait. */
+    /**
+     * A transaction is committed once it holds this many facts, or once it is a second old when the writer would
+     * otherwise wait: each commit is written to the file at once (crash safety), and H2 leaves the space of the pages
+     * a commit replaces unused for a while, so that fewer, larger commits keep the file small.
+     */
     private static final int FACTS_PER_TRANSACTION = 20_000;
+    private static final long COMMIT_AFTER_NANOS = 1_000_000_000L;
 
     private final Database database;
     private final FactBuilder facts;
@@ -114,7 +119,7 @@ public final class Importer {
                     reading.add(pool.submit(() -> read(source, known)));
                 }
                 Future<ParsedDocument> head = reading.poll();
-                if (!head.isDone() || batch.facts >= FACTS_PER_TRANSACTION) {
+                if (batch.facts >= FACTS_PER_TRANSACTION || !head.isDone() && batch.age() >= COMMIT_AFTER_NANOS) {
                     commit(batch, results, companies, listener);
                 }
                 batch.add(write(writer, take(head)));
@@ -140,10 +145,16 @@ public final class Importer {
     private static final class Batch {
         final List<Written> documents = new ArrayList<>();
         int facts;
+        long started = System.nanoTime();
 
         void add(Written written) {
             documents.add(written);
             facts += written.result().facts();
+        }
+
+        /** How long ago the transaction began (or the last one was committed). */
+        long age() {
+            return System.nanoTime() - started;
         }
     }
 
@@ -198,6 +209,7 @@ public final class Importer {
         List<Written> done = List.copyOf(batch.documents);
         batch.documents.clear();
         batch.facts = 0;
+        batch.started = System.nanoTime();
         try {
             if (!connection.getAutoCommit()) {
                 connection.commit();
