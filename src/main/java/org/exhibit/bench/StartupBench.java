@@ -45,9 +45,8 @@ public final class StartupBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        String jar = (jarToTime != null ? jarToTime
-                : Path.of(StartupBench.class.getProtectionDomain().getCodeSource().getLocation().toURI())).toString();
+        String java = Bench.java();
+        String jar = (jarToTime != null ? jarToTime : Bench.jar()).toString();
         String db = url;
         if (db == null) {
             Path folder = Files.createTempDirectory("exhibit-startup");
