@@ -216,9 +216,12 @@ public final class Database implements AutoCloseable {
      * Compacts the database file and closes the database when less than half of the file's chunks is in use: every
      * commit of an import is written at once and H2 reuses the space of the pages it replaces only later, so that a
      * large import leaves a file many times the size of its data (H2's {@code SHUTDOWN COMPACT} rewrites it, in about
-     * a second per 10 MB kept). Does nothing when the file is dense or the database is not a file.
+     * a second per 10 MB kept). Does nothing when the file is dense or the database is not an embedded file.
      */
     public void compactIfSparse() {
+        if (!url.toLowerCase(java.util.Locale.ROOT).matches("jdbc:h2:(file:)?[^:;]*(;.*)?|jdbc:h2:file:.*")) {
+            return; // a server's database or one in memory is not this process's to shut down
+        }
         try (Statement s = connection.createStatement();
              ResultSet rs = s.executeQuery("select setting_value from information_schema.settings"
                      + " where setting_name = 'info.CHUNKS_FILL_RATE'")) {
