@@ -3,7 +3,6 @@ package org.exhibit.store;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,10 +29,7 @@ final class DocumentCheckInput {
 
     /** The document's tables, rows and figures, with its prose; {@code deductions} names the deduction concepts. */
     static DocumentFacts of(Document document, List<Fact> facts, Set<String> deductions) {
-        Map<Row, List<Fact>> factsOfRow = new IdentityHashMap<>();
-        for (Fact fact : facts) {
-            factsOfRow.computeIfAbsent(fact.row(), r -> new ArrayList<>()).add(fact);
-        }
+        Map<Row, List<Fact>> factsOfRow = DocumentWriter.factsByRow(facts);
         List<TableFacts> tables = new ArrayList<>();
         for (Table table : document.tables()) {
             List<LineItem> items = new ArrayList<>();
@@ -52,7 +48,7 @@ final class DocumentCheckInput {
     }
 
     private static LineItem item(Row row, List<Fact> rowFacts, Set<String> deductions) {
-        String concept = rowFacts.get(rowFacts.size() - 1).concept();
+        String concept = DocumentWriter.rowConcept(rowFacts);
         List<Figure> figures = new ArrayList<>(rowFacts.size());
         for (Fact fact : rowFacts.stream().sorted(java.util.Comparator.comparingInt(Fact::column)).toList()) {
             figures.add(new Figure(fact.column(), fact.period().start(), fact.period().end(), fact.period().months(),

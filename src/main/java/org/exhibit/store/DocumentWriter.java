@@ -87,6 +87,20 @@ final class DocumentWriter implements AutoCloseable {
         return companyId;
     }
 
+    /** The facts of each row that has any, by the row's identity (two rows may print the same words and numbers). */
+    static Map<Row, List<Fact>> factsByRow(List<Fact> facts) {
+        Map<Row, List<Fact>> factsOfRow = new IdentityHashMap<>();
+        for (Fact fact : facts) {
+            factsOfRow.computeIfAbsent(fact.row(), r -> new ArrayList<>()).add(fact);
+        }
+        return factsOfRow;
+    }
+
+    /** The concept of a row: its last fact's. */
+    static String rowConcept(List<Fact> rowFacts) {
+        return rowFacts.get(rowFacts.size() - 1).concept();
+    }
+
     /** The unit of a row: the first of its facts' units that is not "pure", else "pure". */
     static String rowUnit(List<Fact> rowFacts) {
         String unit = rowFacts.get(0).unit();
@@ -99,10 +113,7 @@ final class DocumentWriter implements AutoCloseable {
     }
 
     private Map<Row, Long> writeTables(long documentId, Document document, List<Fact> facts) throws SQLException {
-        Map<Row, List<Fact>> factsOfRow = new IdentityHashMap<>();
-        for (Fact fact : facts) {
-            factsOfRow.computeIfAbsent(fact.row(), r -> new ArrayList<>()).add(fact);
-        }
+        Map<Row, List<Fact>> factsOfRow = factsByRow(facts);
         PreparedStatement t = statement("insert into statement_table (document_id, ordinal, exhibit, kind, title, scale,"
                 + " line) values (?, ?, ?, ?, ?, ?, ?)", true);
         int ordinal = 0;
@@ -131,7 +142,7 @@ final class DocumentWriter implements AutoCloseable {
                 li.setInt(2, rowOrdinal++);
                 li.setString(3, row.label());
                 li.setString(4, row.section());
-                li.setString(5, rowFacts.get(rowFacts.size() - 1).concept());
+                li.setString(5, rowConcept(rowFacts));
                 li.setString(6, rowUnit(rowFacts));
                 li.setBoolean(7, row.unlabeledTotal());
                 li.setBoolean(8, row.ruleAbove());
