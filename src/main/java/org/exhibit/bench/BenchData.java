@@ -7,6 +7,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.exhibit.store.Database;
+import org.exhibit.store.FiscalYearEnds;
+import org.exhibit.store.LatestFacts;
 import org.exhibit.store.StoreException;
 
 /**
@@ -59,7 +61,7 @@ final class BenchData {
         Files.deleteIfExists(dir.resolve("bench-" + facts + ".mv.db"));
         long start = System.nanoTime();
         try (Database database = Database.open(url)) {
-            build(database.connection(), facts);
+            build(database, facts);
         }
         return (System.nanoTime() - start) / 1e9;
     }
@@ -71,7 +73,8 @@ final class BenchData {
         }
     }
 
-    private static void build(Connection connection, long facts) throws SQLException {
+    private static void build(Database database, long facts) throws SQLException {
+        Connection connection = database.connection();
         long companies = Math.max(1, Math.round(facts / (double) factsPerCompany(connection)));
         try (Statement s = connection.createStatement()) {
             // One row per line of a statement: the bundled concepts of its kind in name order, then the notes' labels.
@@ -136,6 +139,8 @@ final class BenchData {
                 }
                 s.execute("alter table " + table + " alter column id restart with " + next);
             }
+            LatestFacts.refreshAll(database.dsl());
+            FiscalYearEnds.refreshAll(database.dsl());
             s.execute("analyze");
             s.execute("merge into setting (name, val) key (name) values ('" + BUILT_FOR + "', '" + facts + "')");
         }

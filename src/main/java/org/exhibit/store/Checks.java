@@ -55,9 +55,9 @@ public final class Checks {
     }
 
     /**
-     * The setting that marks a company whose documents changed since they were last checked against each other: written
-     * with each document, removed with the findings of those checks, so that an import killed in between leaves the
-     * mark for the next import to finish the work.
+     * The setting that marks a company whose documents changed since they were last checked against each other and its
+     * latest facts ranked: written with each document written or removed, removed with the findings of those checks
+     * (after the ranking), so that an import killed in between leaves the mark for the next import to finish the work.
      */
     static String pendingName(long companyId) {
         return PENDING + companyId;
@@ -74,10 +74,15 @@ public final class Checks {
         return companies;
     }
 
-    /** Checks every document again, company by company, in one transaction; returns every finding stored. */
+    /**
+     * Checks every document again, company by company, in one transaction, after ranking every company's latest facts
+     * and deriving its fiscal year end again; returns every finding stored.
+     */
     public static List<Finding> recheckAll(DSLContext dsl) {
         return dsl.transactionResult(tx -> {
             DSLContext t = tx.dsl();
+            LatestFacts.refreshAll(t);
+            FiscalYearEnds.refreshAll(t);
             List<Finding> findings = new ArrayList<>();
             for (Long company : t.selectDistinct(DOCUMENT.COMPANY_ID).from(DOCUMENT).fetch(DOCUMENT.COMPANY_ID)) {
                 Map<String, Long> ids = ids(t, company);

@@ -28,7 +28,7 @@ import org.exhibit.parse.Table;
 final class DocumentWriter implements AutoCloseable {
 
     /** What the database holds under a document's name. */
-    record Existing(long id, String sha256, String mapping) {
+    record Existing(long id, long companyId, String sha256, String mapping) {
     }
 
     private final Connection connection;
@@ -41,18 +41,29 @@ final class DocumentWriter implements AutoCloseable {
 
     /** The stored document of that name, or null. */
     Existing existing(String name) throws SQLException {
-        PreparedStatement s = statement("select id, sha256, mapping from document where name = ?");
+        PreparedStatement s = statement("select id, company_id, sha256, mapping from document where name = ?");
         s.setString(1, name);
         try (ResultSet rs = s.executeQuery()) {
-            return rs.next() ? new Existing(rs.getLong(1), rs.getString(2), rs.getString(3)) : null;
+            return rs.next() ? new Existing(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)) : null;
         }
     }
 
-    /** Removes a stored document with everything read from it. */
-    void delete(long documentId) throws SQLException {
+    /**
+     * Removes a stored document with everything read from it, and marks its company as changed: the facts it held may
+     * have been the latest of their kind, which another document's must replace.
+     */
+    void delete(Existing existing) throws SQLException {
+        markChanged(existing.companyId());
         PreparedStatement s = statement("delete from document where id = ?");
-        s.setLong(1, documentId);
+        s.setLong(1, existing.id());
         s.executeUpdate();
+    }
+
+    /** Marks a company whose latest facts and checks across documents are to be done again once the import ends. */
+    private void markChanged(long companyId) throws SQLException {
+        PreparedStatement pending = statement("merge into setting (name, val) key (name) values (?, 'yes')");
+        pending.setString(1, Checks.pendingName(companyId));
+        pending.executeUpdate();
     }
 
     /**
@@ -62,9 +73,7 @@ final class DocumentWriter implements AutoCloseable {
     long write(ParsedDocument parsed, String mapping) throws SQLException {
         Document document = parsed.document();
         long companyId = companyId(parsed.company(), document);
-        PreparedStatement pending = statement("merge into setting (name, val) key (name) values (?, 'yes')");
-        pending.setString(1, Checks.pendingName(companyId));
-        pending.executeUpdate();
+        markChanged(companyId);
         PreparedStatement d = statement("insert into document (company_id, name, sha256, mapping, byte_size, accession,"
                 + " form, period_of_report, released, imported_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", true);
         d.setLong(1, companyId);

@@ -136,6 +136,7 @@ public final class Importer {
         }
         Checks.pending(database.dsl()).forEach(companies::putIfAbsent);
         for (Map.Entry<Long, String> company : companies.entrySet()) {
+            refreshCompany(company.getKey(), company.getValue(), listener);
             checkAcrossDocuments(company.getKey(), company.getValue(), listener);
         }
         return results;
@@ -248,7 +249,7 @@ public final class Importer {
             connection.setAutoCommit(false);
             savepoint = connection.setSavepoint();
             if (existing != null) {
-                writer.delete(existing.id());
+                writer.delete(existing);
             }
             long companyId = writer.write(parsed, mapping);
             String checked = writeFindings(writer, parsed);
@@ -348,21 +349,40 @@ public final class Importer {
     }
 
     /** Checks a company's documents against each other and tells the listener what was found, if anything. */
+    /**
+     * Ranks a company's facts again for {@code latest_facts} and derives its fiscal year end again, in a transaction of
+     * its own; a failure leaves the company marked for the next import and is told as the company's line.
+     */
+    private void refreshCompany(long companyId, String company, ImportListener listener) {
+        try {
+            database.dsl().transaction(tx -> {
+                LatestFacts.refresh(tx.dsl(), companyId);
+                FiscalYearEnds.refresh(tx.dsl(), companyId);
+            });
+        } catch (RuntimeException e) {
+            listener.company(company + ": latest facts not updated (" + rootMessage(e) + "); import again to update them");
+        }
+    }
+
     private void checkAcrossDocuments(long companyId, String company, ImportListener listener) {
         String checked;
         try {
             checked = counts(Checks.acrossDocuments(database.dsl(), companyId));
         } catch (RuntimeException e) {
-            Throwable cause = e;
-            while (cause.getCause() != null) {
-                cause = cause.getCause();
-            }
-            checked = "not checked (" + Database.firstLine(String.valueOf(cause.getMessage()))
-                    .replaceAll(";? SQL statement:?$", "") + ")";
+            checked = "not checked (" + rootMessage(e) + ")";
         }
         if (!checked.isEmpty()) {
             listener.company(company + ": checks across documents found " + checked.replaceFirst("^check: ", ""));
         }
+    }
+
+    /** The first line of the innermost cause's message, without H2's "SQL statement:" tail. */
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return Database.firstLine(String.valueOf(cause.getMessage())).replaceAll(";? SQL statement:?$", "");
     }
 
     /** "check: 1 error, 2 warnings" for the findings that are not informational, empty when there are none. */
@@ -381,8 +401,9 @@ public final class Importer {
      */
     private Map<String, DocumentWriter.Existing> known(List<Source> sources) {
         Map<String, DocumentWriter.Existing> known = new HashMap<>();
-        database.dsl().select(DOCUMENT.ID, DOCUMENT.NAME, DOCUMENT.SHA256, DOCUMENT.MAPPING).from(DOCUMENT)
-                .forEach(r -> known.put(r.value2(), new DocumentWriter.Existing(r.value1(), r.value3(), r.value4())));
+        database.dsl().select(DOCUMENT.ID, DOCUMENT.NAME, DOCUMENT.COMPANY_ID, DOCUMENT.SHA256, DOCUMENT.MAPPING).from(DOCUMENT)
+                .forEach(r -> known.put(r.value2(),
+                        new DocumentWriter.Existing(r.value1(), r.value3(), r.value4(), r.value5())));
         Set<String> seen = new HashSet<>();
         for (Source source : sources) {
             if (!seen.add(source.name())) {

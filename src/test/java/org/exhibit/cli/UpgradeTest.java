@@ -44,6 +44,10 @@ class UpgradeTest {
     static final String FACTS = "select company, ticker, cik, document, accession, released, statement, concept, label,"
             + " period_start, period_end, months, value, printed_value, unit, line from facts"
             + " order by document, line, statement, label, period_end, months, value, printed_value";
+    /** Every latest fact, in the order of its key (company, concept or label, period end, months). */
+    static final String LATEST_FACTS = "select company, ticker, cik, document, accession, released, statement, concept,"
+            + " label, period_start, period_end, months, value, printed_value, unit, line from latest_facts"
+            + " order by company, concept, label, period_end, months";
     /** Every finding, in an order that leaves no ties between different rows. */
     static final String FINDINGS = "select document, rule, severity, concept, period_end, months, expected, actual,"
             + " message, line from findings order by document, line, rule, concept, period_end, months, message";
@@ -93,6 +97,10 @@ class UpgradeTest {
         if (Files.exists(findings)) {
             assertThat(query(db, FINDINGS)).isEqualTo(Files.readString(findings));
         }
+        Path latest = fixture(version).resolve("latest-facts.csv");
+        if (Files.exists(latest)) {
+            assertThat(query(db, LATEST_FACTS)).isEqualTo(Files.readString(latest));
+        }
     }
 
     @ParameterizedTest
@@ -101,6 +109,9 @@ class UpgradeTest {
         String upgraded = unpack(version, folder);
         String fresh = "jdbc:h2:file:" + folder.resolve("fresh");
         assertThat(exhibit("import", "--db", fresh, "data")).isZero();
+        // The fiscal year end the migration derived in SQL is the one the importer derives.
+        String yearEnds = "select name, year_end_month from company order by name";
+        assertThat(query(upgraded, yearEnds)).isEqualTo(query(fresh, yearEnds)).contains("Innovo Group Inc.,11");
 
         assertThat(exhibit("check", "--db", upgraded)).isZero();
         assertThat(out).contains("2 documents checked");
@@ -108,6 +119,7 @@ class UpgradeTest {
         assertThat(out.lines()).filteredOn(line -> line.contains(": replaced,")).hasSize(2);
 
         assertThat(query(upgraded, FACTS)).isEqualTo(query(fresh, FACTS));
+        assertThat(query(upgraded, LATEST_FACTS)).isEqualTo(query(fresh, LATEST_FACTS));
         assertThat(query(upgraded, FINDINGS)).isEqualTo(query(fresh, FINDINGS));
     }
 

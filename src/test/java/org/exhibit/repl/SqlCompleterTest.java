@@ -53,7 +53,7 @@ class SqlCompleterTest {
 
     @Test
     void afterFromAndJoinTablesAndViews() {
-        assertThat(offered("select * from fa")).containsExactlyInAnyOrder("fact", "facts");
+        assertThat(offered("select * from fa")).containsExactlyInAnyOrder("fact", "fact_latest", "facts");
         assertThat(offered("select * from facts f join late")).containsExactly("latest_facts");
         assertThat(offered("select * from facts, fin")).containsExactlyInAnyOrder("finding", "findings");
         assertThat(offered("select * from fa")).doesNotContain("flyway_schema_history");

@@ -70,7 +70,8 @@ public final class Catalogue {
                         a.integer("fiscal_year"), a.integer("months"), a.asOf()),
                 required("concept", CONCEPT), optional("period_end", DATE), optional("fiscal_year", INTEGER),
                 optional("months", INTEGER));
-        add.add("common-size", a -> StatementQueries.commonSize(a.company(), a.text("statement"), a.asOf()),
+        add.add("common-size", a -> StatementQueries.commonSize(a.company(), a.text("statement"), a.asOf(),
+                        Known.snapshot(a.dsl(), a.company(), StatementQueries.commonSizeBase(a.text("statement")), a.asOf())),
                 required("company", COMPANY), required("statement", STATEMENT));
         add.add("restatements", a -> CompanyQueries.restatements(a.company(), a.asOf()), optional("company", COMPANY));
         return List.copyOf(queries);

@@ -1,13 +1,10 @@
 package org.exhibit.query.saved;
 
-import static org.exhibit.store.schema.Tables.DOCUMENT;
-import static org.exhibit.store.schema.Tables.FACT;
+import static org.exhibit.store.schema.Tables.COMPANY;
 import static org.jooq.impl.DSL.coalesce;
-import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.falseCondition;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
-import static org.jooq.impl.DSL.month;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.select;
@@ -17,6 +14,7 @@ import static org.jooq.impl.DSL.values;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.exhibit.store.FiscalYearEnds;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -25,35 +23,26 @@ import org.jooq.Row2;
 import org.jooq.Table;
 
 /**
- * A company's fiscal calendar, derived from its own periods: its fiscal year ends in the month most of its twelve-month
- * periods end in, or the month before its year-to-date periods start (a 52/53-week year ending a few days into the next
- * month still counts for the month it ends near; December when nothing tells). Periods are then named "fiscal year
- * 2003, quarter 3" even when the dates differ by a few days from year to year.
+ * A company's fiscal calendar, from the fiscal year end derived from its own periods ({@link FiscalYearEnds}; December
+ * when nothing tells): periods are named "fiscal year 2003, quarter 3" even when the dates differ by a few days from
+ * year to year.
  */
 final class Fiscal {
-
-    /** How many days a 52/53-week year may end after the month it belongs to. */
-    private static final int DRIFT_DAYS = 7;
 
     private Fiscal() {
     }
 
-    /** The month (1-12) each company's fiscal year ends in, for one company or (null) every company that tells. */
+    /**
+     * The month (1-12) each company's fiscal year ends in, for one company or (null) every company that tells, as the
+     * importer derived it from the company's periods ({@link FiscalYearEnds}).
+     */
     static Map<Long, Integer> yearEndMonths(DSLContext dsl, Company company) {
-        Condition mine = company == null ? DOCUMENT.COMPANY_ID.isNotNull() : DOCUMENT.COMPANY_ID.eq(company.id());
-        Table<?> evidence = select(DOCUMENT.COMPANY_ID.as("company_id"), month(Exprs.days(FACT.PERIOD_END, -DRIFT_DAYS)).as("m"))
-                .from(FACT).join(DOCUMENT).on(DOCUMENT.ID.eq(FACT.DOCUMENT_ID))
-                .where(mine.and(FACT.MONTHS.eq(12)))
-                .unionAll(select(DOCUMENT.COMPANY_ID.as("company_id"), month(Exprs.days(FACT.PERIOD_START, -DRIFT_DAYS - 1)).as("m"))
-                        .from(FACT).join(DOCUMENT).on(DOCUMENT.ID.eq(FACT.DOCUMENT_ID))
-                        .where(mine.and(FACT.MONTHS.in(6, 9, 12)).and(FACT.PERIOD_START.isNotNull())))
-                .asTable("evidence");
-        Field<Long> companyId = field(name("evidence", "company_id"), Long.class);
-        Field<Integer> m = field(name("evidence", "m"), Integer.class);
+        Condition which = company == null ? COMPANY.YEAR_END_MONTH.isNotNull()
+                : COMPANY.ID.eq(company.id()).and(COMPANY.YEAR_END_MONTH.isNotNull());
         Map<Long, Integer> months = new LinkedHashMap<>();
-        for (Record2<Long, Integer> vote : dsl.select(companyId, m).from(evidence).groupBy(companyId, m)
-                .orderBy(companyId, count().desc(), m.desc()).fetch()) {
-            months.putIfAbsent(vote.value1(), vote.value2());
+        for (Record2<Long, Integer> r : dsl.select(COMPANY.ID, COMPANY.YEAR_END_MONTH).from(COMPANY).where(which)
+                .orderBy(COMPANY.ID).fetch()) {
+            months.put(r.value1(), r.value2());
         }
         return months;
     }
@@ -97,6 +86,6 @@ final class Fiscal {
 
     /** The end date moved so that the fiscal year maps onto a calendar year. */
     private static Field<LocalDate> shifted(Field<LocalDate> end, Field<Integer> yearEndMonth) {
-        return Exprs.months(Exprs.days(end, -DRIFT_DAYS), inline(12).minus(yearEndMonth));
+        return Exprs.months(Exprs.days(end, -FiscalYearEnds.DRIFT_DAYS), inline(12).minus(yearEndMonth));
     }
 }

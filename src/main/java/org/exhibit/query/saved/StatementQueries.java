@@ -57,10 +57,18 @@ final class StatementQueries {
                 .orderBy(min(k.ordinal()), min(k.label()));
     }
 
-    /** Each money line of a statement as a fraction of total assets (balance sheets) or of revenue (the others). */
-    static Select<?> commonSize(Company company, String statement, LocalDate asOf) {
+    /** The concept a statement's lines are a fraction of in {@link #commonSize}: total assets or revenue. */
+    static String commonSizeBase(String statement) {
+        return "balance".equals(statement) ? "Assets" : "Revenues";
+    }
+
+    /**
+     * Each money line of a statement as a fraction of total assets (balance sheets) or of revenue (the others), given as
+     * the company's {@link #commonSizeBase} read once: H2 would rank a derived table of it again for every line.
+     */
+    static Select<?> commonSize(Company company, String statement, LocalDate asOf, Known.Snapshot baseFacts) {
         Known k = Known.facts(company, List.of(), statement, asOf, "k");
-        Known base = Known.facts(company, List.of("balance".equals(statement) ? "Assets" : "Revenues"), asOf, "base");
+        Known base = baseFacts.as("base");
         return select(k.periodEnd().as("period_end"), k.months().as("months"), k.label().as("label"),
                 k.concept().as("concept"), k.value().as("value"), fraction(k.value(), base.value()).as("fraction"))
                 .from(k.table())
