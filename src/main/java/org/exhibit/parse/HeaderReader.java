@@ -70,48 +70,68 @@ final class HeaderReader {
         }
     }
 
-    /** Every mark in the given lines; in the title, positions mean nothing and only the order counts. */
+    /**
+     * Every mark in the given lines; in the title, positions mean nothing and only the order counts. Each pattern is
+     * tried only on lines holding what all its matches hold (a month's first letters, a slash, "19" or "20", ...).
+     */
     static List<Mark> marks(List<String> lines) {
         List<Mark> marks = new ArrayList<>();
         for (String line : lines) {
+            String lower = Chars.asciiLower(line);
+            boolean month = hasMonthStart(line);
             List<int[]> taken = new ArrayList<>();
-            Matcher m = NUMERIC_DATE.matcher(line);
-            while (m.find()) {
-                addDate(marks, taken, m, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-            }
-            m = WORDED_DATE.matcher(line);
-            while (m.find()) {
-                addDate(marks, taken, m, Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
-            }
-            m = MONTH_DAY.matcher(line);
-            while (m.find()) {
-                if (free(taken, m)) {
-                    marks.add(new Mark(Kind.MONTH_DAY, m.start(), m.end(), null, 0, month(m.group(1)),
-                            Integer.parseInt(m.group(2)), 0, m.group()));
+            Matcher m;
+            if (line.indexOf('/') >= 0) {
+                m = NUMERIC_DATE.matcher(line);
+                while (m.find()) {
+                    addDate(marks, taken, m, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
                 }
             }
-            m = MONTH_ALONE.matcher(line);
-            while (m.find()) {
-                if (free(taken, m)) {
-                    marks.add(new Mark(Kind.MONTH_DAY, m.start(), m.end(), null, 0, month(m.group(1)), 0, 0, m.group()));
+            if (month) {
+                m = WORDED_DATE.matcher(line);
+                while (m.find()) {
+                    addDate(marks, taken, m, Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
+                }
+                m = MONTH_DAY.matcher(line);
+                while (m.find()) {
+                    if (free(taken, m)) {
+                        marks.add(new Mark(Kind.MONTH_DAY, m.start(), m.end(), null, 0, month(m.group(1)),
+                                Integer.parseInt(m.group(2)), 0, m.group()));
+                    }
+                }
+                m = MONTH_ALONE.matcher(line);
+                while (m.find()) {
+                    if (free(taken, m)) {
+                        marks.add(new Mark(Kind.MONTH_DAY, m.start(), m.end(), null, 0, month(m.group(1)), 0, 0, m.group()));
+                    }
                 }
             }
-            m = YEAR.matcher(line);
-            while (m.find()) {
-                if (free(taken, m)) {
-                    marks.add(new Mark(Kind.YEAR, m.start(), m.end(), null, Integer.parseInt(m.group()), 0, 0, 0, m.group()));
+            if (line.contains("19") || line.contains("20")) {
+                m = YEAR.matcher(line);
+                while (m.find()) {
+                    if (free(taken, m)) {
+                        marks.add(new Mark(Kind.YEAR, m.start(), m.end(), null, Integer.parseInt(m.group()), 0, 0, 0, m.group()));
+                    }
                 }
             }
-            m = DURATION.matcher(line);
-            while (m.find()) {
-                int months = months(m);
-                if (months > 0) {
-                    marks.add(new Mark(Kind.DURATION, m.start(), m.end(), null, 0, 0, 0, months, m.group()));
+            if (Chars.containsAny(lower, "month", "week", "end")) {
+                m = DURATION.matcher(line);
+                while (m.find()) {
+                    int months = months(m);
+                    if (months > 0) {
+                        marks.add(new Mark(Kind.DURATION, m.start(), m.end(), null, 0, 0, 0, months, m.group()));
+                    }
                 }
             }
-            addWords(marks, line, PERCENT, Kind.PERCENT);
-            addWords(marks, line, CHANGE, Kind.CHANGE);
-            addWords(marks, line, INCEPTION, Kind.INCEPTION);
+            if (line.indexOf('%') >= 0 || Chars.containsAny(lower, "percent", "pct")) {
+                addWords(marks, line, PERCENT, Kind.PERCENT);
+            }
+            if (Chars.containsAny(lower, "change", "variance", "difference", "inc")) {
+                addWords(marks, line, CHANGE, Kind.CHANGE);
+            }
+            if (lower.contains("inception")) {
+                addWords(marks, line, INCEPTION, Kind.INCEPTION);
+            }
         }
         return marks;
     }
@@ -395,6 +415,16 @@ final class HeaderReader {
                     : isMonthStart(line, i);
             if (candidate) {
                 return MAY_HOLD_DATE.matcher(line).find();
+            }
+        }
+        return false;
+    }
+
+    /** Whether a line holds a month's first three letters anywhere, as every match of {@link #MONTH} starts with. */
+    private static boolean hasMonthStart(String line) {
+        for (int i = 0; i + 2 < line.length(); i++) {
+            if (isMonthStart(line, i)) {
+                return true;
             }
         }
         return false;

@@ -2,7 +2,6 @@ package org.exhibit.parse;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -17,7 +16,8 @@ import org.jsoup.select.NodeTraversor;
  */
 public final class HtmlText {
 
-    private static final Pattern SUBMISSION_TEXT = Pattern.compile("(?is)<TEXT>(.*?)(</TEXT>|\\z)");
+    private static final String TEXT_START = "<TEXT>";
+    private static final String TEXT_END = "</TEXT>";
     private static final Set<String> SKIPPED = Set.of("head", "title", "script", "style");
     private static final Set<String> BREAKS = Set.of("br", "hr");
     private static final int TITLE_LINES = 8;
@@ -45,7 +45,7 @@ public final class HtmlText {
      * returned line for line as it is.
      */
     public static Lines lines(String html) {
-        if (LEGACY_COLUMNS.matcher(html).find()) {
+        if ((html.contains("<S>") || html.contains("<s>")) && LEGACY_COLUMNS.matcher(html).find()) {
             return Lines.of(html);
         }
         Element body = Jsoup.parse(documentText(html), "", Parser.htmlParser().setTrackPosition(true)).body();
@@ -57,13 +57,14 @@ public final class HtmlText {
 
     /** The HTML of the first {@code <TEXT>} of a submission, on its own source lines; the input when there is none. */
     static String documentText(String html) {
-        Matcher text = SUBMISSION_TEXT.matcher(html);
-        if (!text.find()) {
+        int open = Chars.indexOfIgnoreCase(html, TEXT_START, 0);
+        if (open < 0) {
             return html;
         }
-        String before = html.substring(0, text.start(1));
-        long newlines = before.chars().filter(c -> c == '\n').count();
-        return "\n".repeat((int) newlines) + text.group(1);
+        int start = open + TEXT_START.length();
+        int end = Chars.indexOfIgnoreCase(html, TEXT_END, start);
+        long newlines = html.substring(0, start).chars().filter(c -> c == '\n').count();
+        return "\n".repeat((int) newlines) + html.substring(start, end < 0 ? html.length() : end);
     }
 
     private void walk(Node node) {

@@ -55,7 +55,7 @@ final class RowReader {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             int number = lines.number(i);
-            if (TableReader.isColumnTags(line) || TAG.matcher(line).matches()) {
+            if (TableReader.isColumnTags(line) || Chars.isTag(TAG, line)) {
                 continue;
             }
             if (line.isBlank()) {
@@ -242,7 +242,7 @@ final class RowReader {
     /** Whether a text line is the first part of a label continued on the next line, rather than a heading. */
     private static boolean continuesInto(String line, String next) {
         if (next.isBlank() || RULE.matcher(next).matches() || TableReader.isColumnTags(next)
-                || TAG.matcher(next).matches()) {
+                || Chars.isTag(TAG, next)) {
             return false;
         }
         String text = clean(line);

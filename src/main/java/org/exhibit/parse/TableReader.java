@@ -29,11 +29,11 @@ final class TableReader {
         List<Table> tables = new ArrayList<>();
         boolean[] tagged = new boolean[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
-            if (!TABLE_START.matcher(lines.get(i)).matches()) {
+            if (!Chars.isTag(TABLE_START, lines.get(i))) {
                 continue;
             }
             int end = i + 1;
-            while (end < lines.size() && !TABLE_END.matcher(lines.get(end)).matches()) {
+            while (end < lines.size() && !Chars.isTag(TABLE_END, lines.get(end))) {
                 end++;
             }
             if (end == lines.size()) {
@@ -100,7 +100,7 @@ final class TableReader {
         int headerStart = open + 1;
         List<String> title = new ArrayList<>(title(lines, open));
         for (int i = open + 1; i < headerEnd; i++) {
-            if (CAPTION.matcher(lines.get(i)).matches()) {
+            if (Chars.isTag(CAPTION, lines.get(i))) {
                 lines.text().subList(open + 1, i).stream().filter(l -> !l.isBlank()).forEach(title::add);
                 headerStart = i + 1;
                 break;
@@ -181,7 +181,7 @@ final class TableReader {
                 }
                 continue;
             }
-            if (TITLE_STOP.matcher(line).matches() || PAGE_NUMBER.matcher(line).matches() || isProse(line)
+            if (Chars.isTag(TITLE_STOP, line) || PAGE_NUMBER.matcher(line).matches() || isProse(line)
                     || isSentence(line)) {
                 break;
             }
