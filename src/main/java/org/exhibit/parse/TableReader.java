@@ -136,7 +136,7 @@ final class TableReader {
         }
         Scale scale = ScaleReader.scale(title + " " + headerText);
         List<Column> columns = HeaderReader.columns(spans, header, title, kind, calendar);
-        List<Row> rows = new RowReader(body, spans, notesColumn(header, spans.get(0)[0]), diagnostics).read();
+        List<Row> rows = new RowReader(body, bodyTokens, spans, notesColumn(header, spans.get(0)[0]), diagnostics).read();
         if (kind == StatementKind.BALANCE) {
             rows = BalanceTotals.name(rows);
         }
