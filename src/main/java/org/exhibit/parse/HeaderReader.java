@@ -436,6 +436,9 @@ final class HeaderReader {
 
     /** Whether the three characters at {@code i} may spell a month's abbreviation; rarely true when they do not. */
     private static boolean isMonthStart(String line, int i) {
+        if ("jfmasondJFMASOND".indexOf(line.charAt(i)) < 0) {
+            return false;
+        }
         int key = (lower(line.charAt(i)) << 16) | (lower(line.charAt(i + 1)) << 8) | lower(line.charAt(i + 2));
         for (int month : MONTH_KEYS) {
             if (month == key) {

@@ -36,7 +36,7 @@ final class HtmlGrid {
         for (Element tr : ownRows(table)) {
             List<HtmlCell> cells = new ArrayList<>();
             int column = 0;
-            for (Element td : tr.children()) {
+            for (Element td = tr.firstElementChild(); td != null; td = td.nextElementSibling()) {
                 if (!td.normalName().equals("td") && !td.normalName().equals("th")) {
                     continue;
                 }
@@ -93,6 +93,9 @@ final class HtmlGrid {
     }
 
     private static int span(String attribute) {
+        if (attribute.isEmpty()) {
+            return 1;
+        }
         try {
             return Math.max(1, Math.min(100, Integer.parseInt(attribute.trim())));
         } catch (NumberFormatException e) {
