@@ -45,7 +45,6 @@ final class HeaderReader {
     private static final int[] MONTH_KEYS = MONTHS.stream()
             .mapToInt(m -> (m.charAt(0) << 16) | (m.charAt(1) << 8) | m.charAt(2)).toArray();
     private static final Pattern ENDED = Pattern.compile("(?i)\\b(year|quarter|period|months|weeks) ended\\s*$");
-    private static final Pattern MAY_HOLD_DATE = Pattern.compile("(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\d/\\d");
     /** A date or year printed further than this from a column's centre does not head that column. */
     private static final int MAX_DISTANCE = 16;
 
@@ -80,18 +79,9 @@ final class HeaderReader {
             String lower = Chars.asciiLower(line);
             boolean month = hasMonthStart(line);
             List<int[]> taken = new ArrayList<>();
+            addDates(marks, taken, line, month);
             Matcher m;
-            if (line.indexOf('/') >= 0) {
-                m = NUMERIC_DATE.matcher(line);
-                while (m.find()) {
-                    addDate(marks, taken, m, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-                }
-            }
             if (month) {
-                m = WORDED_DATE.matcher(line);
-                while (m.find()) {
-                    addDate(marks, taken, m, Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
-                }
                 m = MONTH_DAY.matcher(line);
                 while (m.find()) {
                     if (free(taken, m)) {
@@ -134,6 +124,23 @@ final class HeaderReader {
             }
         }
         return marks;
+    }
+
+    /** Adds the whole dates of a line ({@link Kind#DATE} marks), numeric first, to {@code marks} and {@code taken}. */
+    private static void addDates(List<Mark> marks, List<int[]> taken, String line, boolean month) {
+        Matcher m;
+        if (line.indexOf('/') >= 0) {
+            m = NUMERIC_DATE.matcher(line);
+            while (m.find()) {
+                addDate(marks, taken, m, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+            }
+        }
+        if (month && hasDigit(line)) {
+            m = WORDED_DATE.matcher(line);
+            while (m.find()) {
+                addDate(marks, taken, m, Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
+            }
+        }
     }
 
     /**
@@ -388,42 +395,37 @@ final class HeaderReader {
     static List<LocalDate> calendar(Lines lines) {
         List<LocalDate> dates = new ArrayList<>();
         for (String line : lines.text()) {
-            if (mayHoldDate(line)) {
-                boolean prose = TableReader.isProse(line) || TableReader.isSentence(line);
-                if (prose && !line.toLowerCase(java.util.Locale.ROOT).contains("ended")) {
-                    continue; // a date in prose counts only after "... ended" (ENDED), and this line has no such words
-                }
-                for (Mark mark : marks(List.of(line))) {
-                    if (mark.kind() == Kind.DATE && !dates.contains(mark.date())
-                            && (!prose || ENDED.matcher(line.substring(0, mark.start())).find())) {
-                        dates.add(mark.date());
-                    }
+            List<Mark> marks = new ArrayList<>();
+            addDates(marks, new ArrayList<>(), line, hasMonthStart(line));
+            if (marks.isEmpty()) {
+                continue;
+            }
+            boolean prose = TableReader.isProse(line) || TableReader.isSentence(line);
+            if (prose && !line.toLowerCase(java.util.Locale.ROOT).contains("ended")) {
+                continue; // a date in prose counts only after "... ended" (ENDED), and this line has no such words
+            }
+            for (Mark mark : marks) {
+                if (!dates.contains(mark.date()) && (!prose || ENDED.matcher(line.substring(0, mark.start())).find())) {
+                    dates.add(mark.date());
                 }
             }
         }
         return dates;
     }
 
-    /**
-     * Whether {@link #MAY_HOLD_DATE} finds something in a line, tried only where the line holds a month's first three
-     * letters (in either case, as the pattern reads ASCII letters) or a digit, a slash and a digit.
-     */
-    private static boolean mayHoldDate(String line) {
+    /** Whether a line holds a month's first three letters anywhere, as every match of {@link #MONTH} starts with. */
+    private static boolean hasMonthStart(String line) {
         for (int i = 0; i + 2 < line.length(); i++) {
-            boolean candidate = isDigit(line.charAt(i))
-                    ? line.charAt(i + 1) == '/' && isDigit(line.charAt(i + 2))
-                    : isMonthStart(line, i);
-            if (candidate) {
-                return MAY_HOLD_DATE.matcher(line).find();
+            if (isMonthStart(line, i)) {
+                return true;
             }
         }
         return false;
     }
 
-    /** Whether a line holds a month's first three letters anywhere, as every match of {@link #MONTH} starts with. */
-    private static boolean hasMonthStart(String line) {
-        for (int i = 0; i + 2 < line.length(); i++) {
-            if (isMonthStart(line, i)) {
+    private static boolean hasDigit(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (isDigit(line.charAt(i))) {
                 return true;
             }
         }
