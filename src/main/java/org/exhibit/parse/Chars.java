@@ -37,6 +37,14 @@ final class Chars {
     }
 
     /**
+     * Whether a whole line matches a pattern whose every match starts, after leading {@code \s}, with {@code opening}
+     * in any letter case (as {@code "<TABLE"} opens {@code (?i)\s*<TABLE\b[^>]*>.*}); tried only on lines that do.
+     */
+    static boolean isTag(Pattern tag, String opening, String line) {
+        return line.regionMatches(true, firstNonSpace(line), opening, 0, opening.length()) && tag.matcher(line).matches();
+    }
+
+    /**
      * The text with ASCII capitals in lower case and every other character as it is, the same length, so that
      * {@link String#contains} on it finds what a pattern under {@code (?i)} (which folds ASCII letters only) could.
      */

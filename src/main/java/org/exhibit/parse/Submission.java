@@ -53,9 +53,9 @@ public record Submission(Header header, List<Part> parts) {
         Header header = header(lines);
         List<Part> parts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (Chars.isTag(DOCUMENT_START, lines.get(i))) {
+            if (Chars.isTag(DOCUMENT_START, "<DOCUMENT>", lines.get(i))) {
                 int end = i + 1;
-                while (end < lines.size() && !Chars.isTag(DOCUMENT_END, lines.get(end))) {
+                while (end < lines.size() && !Chars.isTag(DOCUMENT_END, "</DOCUMENT>", lines.get(end))) {
                     end++;
                 }
                 parts.add(part(lines, i + 1, end));
@@ -87,7 +87,7 @@ public record Submission(Header header, List<Part> parts) {
                 textStart = i + 1;
                 textEnd = to;
                 for (int j = i + 1; j < to; j++) {
-                    if (Chars.isTag(TEXT_END, lines.get(j))) {
+                    if (Chars.isTag(TEXT_END, "</TEXT>", lines.get(j))) {
                         textEnd = j;
                         break;
                     }
@@ -102,7 +102,7 @@ public record Submission(Header header, List<Part> parts) {
     private static Header header(Lines lines) {
         int end = -1;
         for (int i = 0; i < lines.size() && i < 2000; i++) {
-            if (Chars.isTag(HEADER_END, lines.get(i))) {
+            if (Chars.isTag(HEADER_END, "</", lines.get(i))) {
                 end = i;
                 break;
             }

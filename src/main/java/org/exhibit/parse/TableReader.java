@@ -29,11 +29,11 @@ final class TableReader {
         List<Table> tables = new ArrayList<>();
         boolean[] tagged = new boolean[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
-            if (!Chars.isTag(TABLE_START, lines.get(i))) {
+            if (!Chars.isTag(TABLE_START, "<TABLE", lines.get(i))) {
                 continue;
             }
             int end = i + 1;
-            while (end < lines.size() && !Chars.isTag(TABLE_END, lines.get(end))) {
+            while (end < lines.size() && !Chars.isTag(TABLE_END, "</TABLE>", lines.get(end))) {
                 end++;
             }
             if (end == lines.size()) {
@@ -100,7 +100,7 @@ final class TableReader {
         int headerStart = open + 1;
         List<String> title = new ArrayList<>(title(lines, open));
         for (int i = open + 1; i < headerEnd; i++) {
-            if (Chars.isTag(CAPTION, lines.get(i))) {
+            if (Chars.isTag(CAPTION, "<CAPTION>", lines.get(i))) {
                 lines.text().subList(open + 1, i).stream().filter(l -> !l.isBlank()).forEach(title::add);
                 headerStart = i + 1;
                 break;
