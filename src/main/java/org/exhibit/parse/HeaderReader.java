@@ -126,7 +126,11 @@ final class HeaderReader {
         return marks;
     }
 
-    /** Adds the whole dates of a line ({@link Kind#DATE} marks), numeric first, to {@code marks} and {@code taken}. */
+    /**
+     * Adds the whole dates of a line ({@link Kind#DATE} marks), numeric first, to {@code marks} and {@code taken}. A
+     * worded date is matched only where a month's name starts (with the line around it in view for {@code \b}),
+     * which finds what a search along the line finds, in the same order, without trying the pattern everywhere.
+     */
     private static void addDates(List<Mark> marks, List<int[]> taken, String line, boolean month) {
         Matcher m;
         if (line.indexOf('/') >= 0) {
@@ -136,9 +140,12 @@ final class HeaderReader {
             }
         }
         if (month && hasDigit(line)) {
-            m = WORDED_DATE.matcher(line);
-            while (m.find()) {
-                addDate(marks, taken, m, Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
+            m = WORDED_DATE.matcher(line).useTransparentBounds(true);
+            for (int i = 0; i + 2 < line.length(); i++) {
+                if (isMonthStart(line, i) && m.region(i, line.length()).lookingAt()) {
+                    addDate(marks, taken, m, Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
+                    i = m.end() - 1;
+                }
             }
         }
     }

@@ -68,12 +68,12 @@ final class HtmlGrid {
      */
     private static List<Element> ownRows(Element table) {
         List<Element> rows = new ArrayList<>();
-        for (Element child : table.children()) {
+        for (Element child = table.firstElementChild(); child != null; child = child.nextElementSibling()) {
             String name = child.normalName();
             if (name.equals("tr")) {
                 rows.add(child);
             } else if (name.equals("tbody") || name.equals("thead") || name.equals("tfoot")) {
-                for (Element row : child.children()) {
+                for (Element row = child.firstElementChild(); row != null; row = row.nextElementSibling()) {
                     if (row.normalName().equals("tr")) {
                         rows.add(row);
                     }
@@ -85,6 +85,9 @@ final class HtmlGrid {
 
     /** The first grid column from {@code column} on that no cell of a row above still covers. */
     private static int nextFree(Map<Integer, Integer> spanning, int column, int row) {
+        if (spanning.isEmpty()) {
+            return column;
+        }
         int c = column;
         while (spanning.getOrDefault(c, -1) >= row) {
             c++;
