@@ -156,6 +156,9 @@ final class TableReader {
      */
     static int notesColumn(List<String> header, int valueArea) {
         for (String line : header) {
+            if (!Chars.asciiLower(line).contains("note")) {
+                continue;
+            }
             Matcher m = NOTES_HEADING.matcher(line);
             while (m.find()) {
                 if (m.start() > 0 && m.end() < valueArea) {
