@@ -107,10 +107,11 @@ final class HtmlGrid {
     }
 
     private static HtmlCell cell(Element td, int first, int last) {
-        CellText cell = new CellText(td);
+        String style = td.attr("style");
+        CellText cell = new CellText(td, style);
         td.traverse(cell);
         int line = cell.firstWordLine < 0 ? td.sourceRange().start().lineNumber() : cell.firstWordLine;
-        int indent = Math.min(MAX_INDENT, styleIndent(td, cell.firstStyled) + cell.leadingNbsp / 2);
+        int indent = Math.min(MAX_INDENT, styleIndent(style, cell.firstStyled) + cell.leadingNbsp / 2);
         return new HtmlCell(first, last, Spaces.collapse(cell.text.toString()).strip(), line, indent, cell.underlined);
     }
 
@@ -128,9 +129,9 @@ final class HtmlGrid {
         Element firstStyled;
         boolean underlined;
 
-        CellText(Element td) {
+        CellText(Element td, String style) {
             this.td = td;
-            this.underlined = hasBottomBorder(td);
+            this.underlined = !style.isEmpty() && BORDER_BOTTOM.matcher(style).find();
         }
 
         @Override
@@ -184,17 +185,16 @@ final class HtmlGrid {
      * The indent the cell's styles give its first line, in characters: margin or padding plus text-indent, of the cell
      * and of the first element inside it with a style.
      */
-    private static int styleIndent(Element td, Element inner) {
-        double total = addLengths(0, td);
+    private static int styleIndent(String cellStyle, Element inner) {
+        double total = addLengths(0, cellStyle);
         if (inner != null) {
-            total = addLengths(total, inner);
+            total = addLengths(total, inner.attr("style"));
         }
         return (int) Math.max(0, Math.round(total));
     }
 
-    /** The lengths an element's style indents by, in characters, added to {@code total}. */
-    private static double addLengths(double total, Element element) {
-        String style = element.attr("style");
+    /** The lengths a style indents by, in characters, added to {@code total}. */
+    private static double addLengths(double total, String style) {
         double sum = total;
         if (!style.isEmpty()) {
             Matcher m = LENGTH.matcher(style);

@@ -79,11 +79,11 @@ public final class HtmlText {
 
     private void walkElement(Element element) {
         String name = element.normalName();
-        int line = element.sourceRange().start().lineNumber();
         if (SKIPPED.contains(name)) {
             return;
         }
         if (name.equals("table")) {
+            int line = line(element);
             flush();
             List<HtmlRow> rows = HtmlGrid.rows(element);
             if (!HtmlTableText.render(rows, line, out.lastBlock(TITLE_LINES), out)) {
@@ -97,7 +97,7 @@ public final class HtmlText {
         if (name.equals("pre")) {
             flush();
             String[] preLines = element.wholeText().split("\r\n|\r|\n", -1);
-            int first = preFirstLine(element, preLines.length, line);
+            int first = preFirstLine(element, preLines.length, line(element));
             for (int i = 0; i < preLines.length; i++) {
                 out.add(preLines[i].replace('\u00a0', ' '), first + i);
                 wordsSeen++;
@@ -123,9 +123,14 @@ public final class HtmlText {
         if (block) {
             flush();
             if (wordsSeen == wordsBefore && !name.equals("br")) {
-                out.add("", line);
+                out.add("", line(element));
             }
         }
+    }
+
+    /** The source line of an element's start tag, looked up only for the elements whose line is written. */
+    private static int line(Element element) {
+        return element.sourceRange().start().lineNumber();
     }
 
     /**
