@@ -26,6 +26,8 @@ public final class HtmlText {
     private final TextLines out = new TextLines();
     private final StringBuilder prose = new StringBuilder();
     private int proseLine;
+    /** Whether {@link #prose} is blank so far ({@link String#isBlank}: a no-break space is not blank). */
+    private boolean proseBlank = true;
     private int wordsSeen;
 
     /**
@@ -145,18 +147,20 @@ public final class HtmlText {
     private void addProse(TextNode text) {
         String words = text.getWholeText();
         if (!words.replace('\u00a0', ' ').isBlank()) {
-            if (prose.toString().isBlank()) {
+            if (proseBlank) {
                 proseLine = text.sourceRange().start().lineNumber();
             }
             wordsSeen++;
         }
         prose.append(words);
+        proseBlank &= words.isBlank();
     }
 
     /** Ends the current prose line, if it has words. */
     private void flush() {
         String words = Spaces.collapseWithNoBreak(prose.toString()).strip();
         prose.setLength(0);
+        proseBlank = true;
         if (!words.isEmpty()) {
             out.add(words, proseLine);
         }
