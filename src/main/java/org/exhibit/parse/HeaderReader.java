@@ -45,7 +45,6 @@ final class HeaderReader {
     private static final int[] MONTH_KEYS = MONTHS.stream()
             .mapToInt(m -> (m.charAt(0) << 16) | (m.charAt(1) << 8) | m.charAt(2)).toArray();
     private static final Pattern ENDED = Pattern.compile("(?i)\\b(year|quarter|period|months|weeks) ended\\s*$");
-    private static final Pattern MAY_HOLD_DATE = Pattern.compile("(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\d/\\d");
     /** A date or year printed further than this from a column's centre does not head that column. */
     private static final int MAX_DISTANCE = 16;
 
@@ -70,50 +69,85 @@ final class HeaderReader {
         }
     }
 
-    /** Every mark in the given lines; in the title, positions mean nothing and only the order counts. */
+    /**
+     * Every mark in the given lines; in the title, positions mean nothing and only the order counts. Each pattern is
+     * tried only on lines holding what all its matches hold (a month's first letters, a slash, "19" or "20", ...).
+     */
     static List<Mark> marks(List<String> lines) {
         List<Mark> marks = new ArrayList<>();
         for (String line : lines) {
+            String lower = Chars.asciiLower(line);
+            boolean month = hasMonthStart(line);
             List<int[]> taken = new ArrayList<>();
-            Matcher m = NUMERIC_DATE.matcher(line);
+            addDates(marks, taken, line, month);
+            Matcher m;
+            if (month) {
+                m = MONTH_DAY.matcher(line);
+                while (m.find()) {
+                    if (free(taken, m)) {
+                        marks.add(new Mark(Kind.MONTH_DAY, m.start(), m.end(), null, 0, month(m.group(1)),
+                                Integer.parseInt(m.group(2)), 0, m.group()));
+                    }
+                }
+                m = MONTH_ALONE.matcher(line);
+                while (m.find()) {
+                    if (free(taken, m)) {
+                        marks.add(new Mark(Kind.MONTH_DAY, m.start(), m.end(), null, 0, month(m.group(1)), 0, 0, m.group()));
+                    }
+                }
+            }
+            if (line.contains("19") || line.contains("20")) {
+                m = YEAR.matcher(line);
+                while (m.find()) {
+                    if (free(taken, m)) {
+                        marks.add(new Mark(Kind.YEAR, m.start(), m.end(), null, Integer.parseInt(m.group()), 0, 0, 0, m.group()));
+                    }
+                }
+            }
+            if (Chars.containsAny(lower, "month", "week", "end")) {
+                m = DURATION.matcher(line);
+                while (m.find()) {
+                    int months = months(m);
+                    if (months > 0) {
+                        marks.add(new Mark(Kind.DURATION, m.start(), m.end(), null, 0, 0, 0, months, m.group()));
+                    }
+                }
+            }
+            if (line.indexOf('%') >= 0 || Chars.containsAny(lower, "percent", "pct")) {
+                addWords(marks, line, PERCENT, Kind.PERCENT);
+            }
+            if (Chars.containsAny(lower, "change", "variance", "difference", "inc")) {
+                addWords(marks, line, CHANGE, Kind.CHANGE);
+            }
+            if (lower.contains("inception")) {
+                addWords(marks, line, INCEPTION, Kind.INCEPTION);
+            }
+        }
+        return marks;
+    }
+
+    /**
+     * Adds the whole dates of a line ({@link Kind#DATE} marks), numeric first, to {@code marks} and {@code taken}. A
+     * worded date is matched only where a month's name starts (with the line around it in view for {@code \b}),
+     * which finds what a search along the line finds, in the same order, without trying the pattern everywhere.
+     */
+    private static void addDates(List<Mark> marks, List<int[]> taken, String line, boolean month) {
+        Matcher m;
+        if (line.indexOf('/') >= 0) {
+            m = NUMERIC_DATE.matcher(line);
             while (m.find()) {
                 addDate(marks, taken, m, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
             }
-            m = WORDED_DATE.matcher(line);
-            while (m.find()) {
-                addDate(marks, taken, m, Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
-            }
-            m = MONTH_DAY.matcher(line);
-            while (m.find()) {
-                if (free(taken, m)) {
-                    marks.add(new Mark(Kind.MONTH_DAY, m.start(), m.end(), null, 0, month(m.group(1)),
-                            Integer.parseInt(m.group(2)), 0, m.group()));
-                }
-            }
-            m = MONTH_ALONE.matcher(line);
-            while (m.find()) {
-                if (free(taken, m)) {
-                    marks.add(new Mark(Kind.MONTH_DAY, m.start(), m.end(), null, 0, month(m.group(1)), 0, 0, m.group()));
-                }
-            }
-            m = YEAR.matcher(line);
-            while (m.find()) {
-                if (free(taken, m)) {
-                    marks.add(new Mark(Kind.YEAR, m.start(), m.end(), null, Integer.parseInt(m.group()), 0, 0, 0, m.group()));
-                }
-            }
-            m = DURATION.matcher(line);
-            while (m.find()) {
-                int months = months(m);
-                if (months > 0) {
-                    marks.add(new Mark(Kind.DURATION, m.start(), m.end(), null, 0, 0, 0, months, m.group()));
-                }
-            }
-            addWords(marks, line, PERCENT, Kind.PERCENT);
-            addWords(marks, line, CHANGE, Kind.CHANGE);
-            addWords(marks, line, INCEPTION, Kind.INCEPTION);
         }
-        return marks;
+        if (month && hasDigit(line)) {
+            m = WORDED_DATE.matcher(line).useTransparentBounds(true);
+            for (int i = 0; i + 2 < line.length(); i++) {
+                if (isMonthStart(line, i) && m.region(i, line.length()).lookingAt()) {
+                    addDate(marks, taken, m, Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
+                    i = m.end() - 1;
+                }
+            }
+        }
     }
 
     /**
@@ -368,33 +402,38 @@ final class HeaderReader {
     static List<LocalDate> calendar(Lines lines) {
         List<LocalDate> dates = new ArrayList<>();
         for (String line : lines.text()) {
-            if (mayHoldDate(line)) {
-                boolean prose = TableReader.isProse(line) || TableReader.isSentence(line);
-                if (prose && !line.toLowerCase(java.util.Locale.ROOT).contains("ended")) {
-                    continue; // a date in prose counts only after "... ended" (ENDED), and this line has no such words
-                }
-                for (Mark mark : marks(List.of(line))) {
-                    if (mark.kind() == Kind.DATE && !dates.contains(mark.date())
-                            && (!prose || ENDED.matcher(line.substring(0, mark.start())).find())) {
-                        dates.add(mark.date());
-                    }
+            List<Mark> marks = new ArrayList<>();
+            addDates(marks, new ArrayList<>(), line, hasMonthStart(line));
+            if (marks.isEmpty()) {
+                continue;
+            }
+            boolean prose = TableReader.isProse(line) || TableReader.isSentence(line);
+            if (prose && !line.toLowerCase(java.util.Locale.ROOT).contains("ended")) {
+                continue; // a date in prose counts only after "... ended" (ENDED), and this line has no such words
+            }
+            for (Mark mark : marks) {
+                if (!dates.contains(mark.date()) && (!prose || ENDED.matcher(line.substring(0, mark.start())).find())) {
+                    dates.add(mark.date());
                 }
             }
         }
         return dates;
     }
 
-    /**
-     * Whether {@link #MAY_HOLD_DATE} finds something in a line, tried only where the line holds a month's first three
-     * letters (in either case, as the pattern reads ASCII letters) or a digit, a slash and a digit.
-     */
-    private static boolean mayHoldDate(String line) {
+    /** Whether a line holds a month's first three letters anywhere, as every match of {@link #MONTH} starts with. */
+    private static boolean hasMonthStart(String line) {
         for (int i = 0; i + 2 < line.length(); i++) {
-            boolean candidate = isDigit(line.charAt(i))
-                    ? line.charAt(i + 1) == '/' && isDigit(line.charAt(i + 2))
-                    : isMonthStart(line, i);
-            if (candidate) {
-                return MAY_HOLD_DATE.matcher(line).find();
+            if (isMonthStart(line, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (isDigit(line.charAt(i))) {
+                return true;
             }
         }
         return false;
@@ -406,6 +445,9 @@ final class HeaderReader {
 
     /** Whether the three characters at {@code i} may spell a month's abbreviation; rarely true when they do not. */
     private static boolean isMonthStart(String line, int i) {
+        if ("jfmasondJFMASOND".indexOf(line.charAt(i)) < 0) {
+            return false;
+        }
         int key = (lower(line.charAt(i)) << 16) | (lower(line.charAt(i + 1)) << 8) | lower(line.charAt(i + 2));
         for (int month : MONTH_KEYS) {
             if (month == key) {

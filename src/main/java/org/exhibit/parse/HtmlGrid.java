@@ -36,7 +36,7 @@ final class HtmlGrid {
         for (Element tr : ownRows(table)) {
             List<HtmlCell> cells = new ArrayList<>();
             int column = 0;
-            for (Element td : tr.children()) {
+            for (Element td = tr.firstElementChild(); td != null; td = td.nextElementSibling()) {
                 if (!td.normalName().equals("td") && !td.normalName().equals("th")) {
                     continue;
                 }
@@ -68,12 +68,12 @@ final class HtmlGrid {
      */
     private static List<Element> ownRows(Element table) {
         List<Element> rows = new ArrayList<>();
-        for (Element child : table.children()) {
+        for (Element child = table.firstElementChild(); child != null; child = child.nextElementSibling()) {
             String name = child.normalName();
             if (name.equals("tr")) {
                 rows.add(child);
             } else if (name.equals("tbody") || name.equals("thead") || name.equals("tfoot")) {
-                for (Element row : child.children()) {
+                for (Element row = child.firstElementChild(); row != null; row = row.nextElementSibling()) {
                     if (row.normalName().equals("tr")) {
                         rows.add(row);
                     }
@@ -85,6 +85,9 @@ final class HtmlGrid {
 
     /** The first grid column from {@code column} on that no cell of a row above still covers. */
     private static int nextFree(Map<Integer, Integer> spanning, int column, int row) {
+        if (spanning.isEmpty()) {
+            return column;
+        }
         int c = column;
         while (spanning.getOrDefault(c, -1) >= row) {
             c++;
@@ -93,6 +96,9 @@ final class HtmlGrid {
     }
 
     private static int span(String attribute) {
+        if (attribute.isEmpty()) {
+            return 1;
+        }
         try {
             return Math.max(1, Math.min(100, Integer.parseInt(attribute.trim())));
         } catch (NumberFormatException e) {
@@ -101,25 +107,67 @@ final class HtmlGrid {
     }
 
     private static HtmlCell cell(Element td, int first, int last) {
-        StringBuilder text = new StringBuilder();
-        List<Integer> wordLines = new ArrayList<>();
-        td.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode t) {
-                    String words = t.getWholeText().replace('\u00a0', ' ');
-                    if (!words.isBlank()) {
-                        wordLines.add(t.sourceRange().start().lineNumber() + newlinesBeforeFirstWord(words));
-                    }
-                    text.append(words);
-                } else if (node instanceof Element e && (e.isBlock() || e.normalName().equals("br"))) {
+        String style = td.attr("style");
+        CellText cell = new CellText(td, style);
+        td.traverse(cell);
+        int line = cell.firstWordLine < 0 ? td.sourceRange().start().lineNumber() : cell.firstWordLine;
+        int indent = Math.min(MAX_INDENT, styleIndent(style, cell.firstStyled) + cell.leadingNbsp / 2);
+        return new HtmlCell(first, last, Spaces.collapse(cell.text.toString()).strip(), line, indent, cell.underlined);
+    }
+
+    /**
+     * What one walk over a cell's nodes reads: its words (a space for each block or line break), the source line of
+     * its first word, the {@code &nbsp;} before that word (which old filings use to indent a label), the first element
+     * inside it with a style, and whether it or one of its children draws a bottom border.
+     */
+    private static final class CellText implements NodeVisitor {
+        private final Element td;
+        final StringBuilder text = new StringBuilder();
+        int firstWordLine = -1;
+        int leadingNbsp;
+        boolean beforeFirstWord = true;
+        Element firstStyled;
+        boolean underlined;
+
+        CellText(Element td, String style) {
+            this.td = td;
+            this.underlined = !style.isEmpty() && BORDER_BOTTOM.matcher(style).find();
+        }
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                String whole = t.getWholeText();
+                countLeadingNbsp(whole);
+                String words = whole.replace('\u00a0', ' ');
+                if (firstWordLine < 0 && !words.isBlank()) {
+                    firstWordLine = t.sourceRange().start().lineNumber() + newlinesBeforeFirstWord(words);
+                }
+                text.append(words);
+            } else if (node instanceof Element e) {
+                if (e.isBlock() || e.normalName().equals("br")) {
                     text.append(' ');
                 }
+                if (e != td && firstStyled == null && e.hasAttr("style")) {
+                    firstStyled = e;
+                }
+                if (depth == 1 && !underlined) {
+                    underlined = hasBottomBorder(e);
+                }
             }
-        });
-        int line = wordLines.isEmpty() ? td.sourceRange().start().lineNumber() : wordLines.get(0);
-        int indent = Math.min(MAX_INDENT, styleIndent(td) + countLeadingNbsp(td));
-        return new HtmlCell(first, last, Spaces.collapse(text.toString()).strip(), line, indent, underlined(td));
+        }
+
+        /** Counts the no-break spaces of a text while no visible character has been seen in the cell. */
+        private void countLeadingNbsp(String whole) {
+            for (int i = 0; beforeFirstWord && i < whole.length(); i++) {
+                char c = whole.charAt(i);
+                if (c == '\u00a0') {
+                    leadingNbsp++;
+                } else if (!Character.isWhitespace(c)) {
+                    beforeFirstWord = false;
+                }
+            }
+        }
     }
 
     /** Line breaks before the first visible character of a text, so that a cell's line is its first word's line. */
@@ -133,32 +181,28 @@ final class HtmlGrid {
         return newlines;
     }
 
-    /** Leading {@code &nbsp;} before the first word, which old filings use to indent a label. */
-    private static int countLeadingNbsp(Element td) {
-        String whole = td.wholeText();
-        int n = 0;
-        for (int i = 0; i < whole.length(); i++) {
-            char c = whole.charAt(i);
-            if (c == '\u00a0') {
-                n++;
-            } else if (!Character.isWhitespace(c)) {
-                break;
-            }
-        }
-        return n / 2;
-    }
-
-    /** The indent the cell's styles give its first line, in characters: margin or padding plus text-indent. */
-    private static int styleIndent(Element td) {
-        double total = 0;
-        Element inner = td.stream().filter(e -> e != td && e.hasAttr("style")).findFirst().orElse(null);
-        for (Element e : inner == null ? List.of(td) : List.of(td, inner)) {
-            Matcher m = LENGTH.matcher(e.attr("style"));
-            while (m.find()) {
-                total += characters(Double.parseDouble(m.group(2)), m.group(3));
-            }
+    /**
+     * The indent the cell's styles give its first line, in characters: margin or padding plus text-indent, of the cell
+     * and of the first element inside it with a style.
+     */
+    private static int styleIndent(String cellStyle, Element inner) {
+        double total = addLengths(0, cellStyle);
+        if (inner != null) {
+            total = addLengths(total, inner.attr("style"));
         }
         return (int) Math.max(0, Math.round(total));
+    }
+
+    /** The lengths a style indents by, in characters, added to {@code total}. */
+    private static double addLengths(double total, String style) {
+        double sum = total;
+        if (!style.isEmpty()) {
+            Matcher m = LENGTH.matcher(style);
+            while (m.find()) {
+                sum += characters(Double.parseDouble(m.group(2)), m.group(3));
+            }
+        }
+        return sum;
     }
 
     private static double characters(double length, String unit) {
@@ -171,10 +215,8 @@ final class HtmlGrid {
         };
     }
 
-    private static boolean underlined(Element td) {
-        if (BORDER_BOTTOM.matcher(td.attr("style")).find()) {
-            return true;
-        }
-        return td.children().stream().anyMatch(c -> BORDER_BOTTOM.matcher(c.attr("style")).find());
+    private static boolean hasBottomBorder(Element element) {
+        String style = element.attr("style");
+        return !style.isEmpty() && BORDER_BOTTOM.matcher(style).find();
     }
 }

@@ -224,7 +224,11 @@ final class HtmlHeader {
     private static Stated duration(List<HtmlCell> stack) {
         for (int i = stack.size() - 1; i >= 0; i--) {
             String own = stack.get(i).text();
-            Matcher m = DURATION.matcher(i + 1 < stack.size() ? own + " " + stack.get(i + 1).text() : own);
+            String text = i + 1 < stack.size() ? own + " " + stack.get(i + 1).text() : own;
+            if (!Chars.asciiLower(text).contains("ended")) {
+                continue; // every duration phrase ends "ended"
+            }
+            Matcher m = DURATION.matcher(text);
             if (m.find() && m.start() < own.length()) {
                 return new Stated(stack.get(i), m.group());
             }

@@ -58,6 +58,11 @@ record HtmlItem(int anchor, String text, boolean numeric, int line, boolean rule
 
     /** Whether the entry is a bare year ("2003"), as header rows print. */
     boolean isYear() {
-        return numeric && text.matches("(19|20)\\d\\d");
+        return numeric && text.length() == 4 && (text.startsWith("19") || text.startsWith("20"))
+                && isDigit(text.charAt(2)) && isDigit(text.charAt(3));
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }

@@ -26,7 +26,7 @@ final class HtmlTableText {
     private final boolean[] paren;
     private final int[] edge;
 
-    private HtmlTableText(List<HtmlRow> header, List<HtmlRow> body, List<Integer> anchors) {
+    private HtmlTableText(List<HtmlRow> header, List<HtmlRow> body, List<List<HtmlItem>> items, List<Integer> anchors) {
         this.header = header;
         this.body = body;
         this.anchors = anchors;
@@ -34,7 +34,7 @@ final class HtmlTableText {
         this.width = new int[anchors.size()];
         this.paren = new boolean[anchors.size()];
         this.edge = new int[anchors.size()];
-        body.forEach(row -> bodyItems.add(HtmlItem.of(row).stream().filter(this::isPrinted).toList()));
+        items.forEach(row -> bodyItems.add(row.stream().filter(this::isPrinted).toList()));
     }
 
     /**
@@ -45,27 +45,28 @@ final class HtmlTableText {
      * @param title the words just above the table
      */
     static boolean render(List<HtmlRow> rows, int line, String title, TextLines out) {
-        int first = firstDataRow(rows);
+        List<List<HtmlItem>> items = rows.stream().map(HtmlItem::of).toList();
+        int first = firstDataRow(items);
         if (first < 0) {
             return false;
         }
-        while (first > 0 && isHeading(rows.get(first - 1))) {
+        while (first > 0 && isHeading(items.get(first - 1))) {
             first--;
         }
-        List<HtmlRow> body = rows.subList(first, rows.size());
+        List<List<HtmlItem>> bodyItems = items.subList(first, rows.size());
         TreeSet<Integer> anchors = new TreeSet<>();
-        for (HtmlRow row : body) {
-            List<HtmlItem> items = HtmlItem.of(row);
-            items.stream().filter(HtmlItem::numeric).forEach(i -> anchors.add(i.anchor()));
+        for (List<HtmlItem> row : bodyItems) {
+            row.stream().filter(HtmlItem::numeric).forEach(i -> anchors.add(i.anchor()));
         }
-        new HtmlTableText(rows.subList(0, first), body, List.copyOf(anchors)).write(line, title, out);
+        new HtmlTableText(rows.subList(0, first), rows.subList(first, rows.size()), bodyItems, List.copyOf(anchors))
+                .write(line, title, out);
         return true;
     }
 
-    /** The first row with a label and a number that is not a bare year, or -1. */
-    private static int firstDataRow(List<HtmlRow> rows) {
+    /** The first row (given as its entries) with a label and a number that is not a bare year, or -1. */
+    private static int firstDataRow(List<List<HtmlItem>> rows) {
         for (int r = 0; r < rows.size(); r++) {
-            List<HtmlItem> items = HtmlItem.of(rows.get(r));
+            List<HtmlItem> items = rows.get(r);
             boolean labelled = !items.isEmpty() && !items.get(0).numeric();
             if (labelled && items.stream().anyMatch(i -> i.numeric() && !i.isYear())) {
                 return r;
@@ -75,8 +76,7 @@ final class HtmlTableText {
     }
 
     /** A row of words in its first cell only ("ASSETS", "Current assets:"), which belongs to the body. */
-    private static boolean isHeading(HtmlRow row) {
-        List<HtmlItem> items = HtmlItem.of(row);
+    private static boolean isHeading(List<HtmlItem> items) {
         return items.size() == 1 && !items.get(0).text().startsWith("(");
     }
 
@@ -245,8 +245,13 @@ final class HtmlTableText {
         return row.cells().stream().filter(c -> !c.isEmpty()).findFirst().map(HtmlCell::indent).orElse(0);
     }
 
+    /** A number without its closing parentheses and percent signs. */
     private static String stripSuffix(String number) {
-        return number.replaceAll("[)%]+$", "");
+        int end = number.length();
+        while (end > 0 && (number.charAt(end - 1) == ')' || number.charAt(end - 1) == '%')) {
+            end--;
+        }
+        return number.substring(0, end);
     }
 
     private String rule() {

@@ -2,7 +2,6 @@ package org.exhibit.parse;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -17,7 +16,8 @@ import org.jsoup.select.NodeTraversor;
  */
 public final class HtmlText {
 
-    private static final Pattern SUBMISSION_TEXT = Pattern.compile("(?is)<TEXT>(.*?)(</TEXT>|\\z)");
+    private static final String TEXT_START = "<TEXT>";
+    private static final String TEXT_END = "</TEXT>";
     private static final Set<String> SKIPPED = Set.of("head", "title", "script", "style");
     private static final Set<String> BREAKS = Set.of("br", "hr");
     private static final int TITLE_LINES = 8;
@@ -26,6 +26,8 @@ public final class HtmlText {
     private final TextLines out = new TextLines();
     private final StringBuilder prose = new StringBuilder();
     private int proseLine;
+    /** Whether {@link #prose} is blank so far ({@link String#isBlank}: a no-break space is not blank). */
+    private boolean proseBlank = true;
     private int wordsSeen;
 
     /**
@@ -45,7 +47,7 @@ public final class HtmlText {
      * returned line for line as it is.
      */
     public static Lines lines(String html) {
-        if (LEGACY_COLUMNS.matcher(html).find()) {
+        if ((html.contains("<S>") || html.contains("<s>")) && LEGACY_COLUMNS.matcher(html).find()) {
             return Lines.of(html);
         }
         Element body = Jsoup.parse(documentText(html), "", Parser.htmlParser().setTrackPosition(true)).body();
@@ -57,13 +59,14 @@ public final class HtmlText {
 
     /** The HTML of the first {@code <TEXT>} of a submission, on its own source lines; the input when there is none. */
     static String documentText(String html) {
-        Matcher text = SUBMISSION_TEXT.matcher(html);
-        if (!text.find()) {
+        int open = Chars.indexOfIgnoreCase(html, TEXT_START, 0);
+        if (open < 0) {
             return html;
         }
-        String before = html.substring(0, text.start(1));
-        long newlines = before.chars().filter(c -> c == '\n').count();
-        return "\n".repeat((int) newlines) + text.group(1);
+        int start = open + TEXT_START.length();
+        int end = Chars.indexOfIgnoreCase(html, TEXT_END, start);
+        long newlines = html.substring(0, start).chars().filter(c -> c == '\n').count();
+        return "\n".repeat((int) newlines) + html.substring(start, end < 0 ? html.length() : end);
     }
 
     private void walk(Node node) {
@@ -78,11 +81,11 @@ public final class HtmlText {
 
     private void walkElement(Element element) {
         String name = element.normalName();
-        int line = element.sourceRange().start().lineNumber();
         if (SKIPPED.contains(name)) {
             return;
         }
         if (name.equals("table")) {
+            int line = line(element);
             flush();
             List<HtmlRow> rows = HtmlGrid.rows(element);
             if (!HtmlTableText.render(rows, line, out.lastBlock(TITLE_LINES), out)) {
@@ -96,7 +99,7 @@ public final class HtmlText {
         if (name.equals("pre")) {
             flush();
             String[] preLines = element.wholeText().split("\r\n|\r|\n", -1);
-            int first = preFirstLine(element, preLines.length, line);
+            int first = preFirstLine(element, preLines.length, line(element));
             for (int i = 0; i < preLines.length; i++) {
                 out.add(preLines[i].replace('\u00a0', ' '), first + i);
                 wordsSeen++;
@@ -122,9 +125,14 @@ public final class HtmlText {
         if (block) {
             flush();
             if (wordsSeen == wordsBefore && !name.equals("br")) {
-                out.add("", line);
+                out.add("", line(element));
             }
         }
+    }
+
+    /** The source line of an element's start tag, looked up only for the elements whose line is written. */
+    private static int line(Element element) {
+        return element.sourceRange().start().lineNumber();
     }
 
     /**
@@ -139,18 +147,20 @@ public final class HtmlText {
     private void addProse(TextNode text) {
         String words = text.getWholeText();
         if (!words.replace('\u00a0', ' ').isBlank()) {
-            if (prose.toString().isBlank()) {
+            if (proseBlank) {
                 proseLine = text.sourceRange().start().lineNumber();
             }
             wordsSeen++;
         }
         prose.append(words);
+        proseBlank &= words.isBlank();
     }
 
     /** Ends the current prose line, if it has words. */
     private void flush() {
         String words = Spaces.collapseWithNoBreak(prose.toString()).strip();
         prose.setLength(0);
+        proseBlank = true;
         if (!words.isEmpty()) {
             out.add(words, proseLine);
         }

@@ -34,7 +34,7 @@ final class ProseReader {
             if (tag && TABLE_START.matcher(text).matches()) {
                 inTable = !TABLE_END.matcher(text).matches();
             }
-            boolean skipped = inTable || BREAK.matcher(text).matches() || inTable(lines.number(i), spans);
+            boolean skipped = inTable || isBreak(text) || inTable(lines.number(i), spans);
             if (tag && TABLE_END.matcher(text).matches()) {
                 inTable = false;
             }
@@ -53,12 +53,24 @@ final class ProseReader {
         if (paragraph.isEmpty()) {
             return number;
         }
-        boolean claims = paragraph.stream().anyMatch(l -> CLAIM.matcher(l.text()).find());
+        boolean claims = paragraph.stream().anyMatch(l -> mayClaim(l.text()) && CLAIM.matcher(l.text()).find());
         if (claims) {
             prose.addAll(paragraph);
         }
         paragraph.clear();
         return claims ? number + 1 : number;
+    }
+
+    /** Whether a line is {@link #BREAK}: tried only on lines that are blank or start with a tag or a rule character. */
+    private static boolean isBreak(String text) {
+        int first = Chars.firstNonSpace(text);
+        return first == text.length() || ("<-=_*".indexOf(text.charAt(first)) >= 0 && BREAK.matcher(text).matches());
+    }
+
+    /** Whether a line holds what every match of {@link #CLAIM} holds: "$", "%", "percent", "doubl", "tripl" or "quadrupl". */
+    private static boolean mayClaim(String text) {
+        return text.indexOf('$') >= 0 || text.indexOf('%') >= 0
+                || Chars.containsAny(Chars.asciiLower(text), "percent", "doubl", "tripl", "quadrupl");
     }
 
     /** The source lines each table covers: from its first line to its last row. */

@@ -26,6 +26,7 @@ final class RowReader {
     private static final Pattern NOTE_REFERENCE = Pattern.compile("(?i)\\((see )?notes? [^)]*\\)");
 
     private final Lines lines;
+    private final List<List<Token>> tokens;
     private final List<int[]> spans;
     /** Where the column of note references starts, or -1 when the table has none. */
     private final int notesColumn;
@@ -39,12 +40,14 @@ final class RowReader {
 
     /**
      * @param lines the body lines of the table
+     * @param tokens the tokens of each body line (see {@link Tokenizer#tokens}), read once for the columns and the rows
      * @param spans the value columns found in the body
      * @param notesColumn where a column of note references starts left of the values, or -1
      * @param diagnostics where lines that cannot be read are reported
      */
-    RowReader(Lines lines, List<int[]> spans, int notesColumn, List<Diagnostic> diagnostics) {
+    RowReader(Lines lines, List<List<Token>> tokens, List<int[]> spans, int notesColumn, List<Diagnostic> diagnostics) {
         this.lines = lines;
+        this.tokens = tokens;
         this.spans = spans;
         this.notesColumn = notesColumn;
         this.diagnostics = diagnostics;
@@ -55,7 +58,7 @@ final class RowReader {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             int number = lines.number(i);
-            if (TableReader.isColumnTags(line) || TAG.matcher(line).matches()) {
+            if (TableReader.isColumnTags(line) || Chars.isTag(TAG, line)) {
                 continue;
             }
             if (line.isBlank()) {
@@ -67,12 +70,12 @@ final class RowReader {
                 ruleSinceLastRow = true;
                 continue;
             }
-            List<Token> tokens = Tokenizer.tokens(line);
-            int firstValue = firstValueToken(tokens);
+            List<Token> lineTokens = tokens.get(i);
+            int firstValue = firstValueToken(lineTokens);
             if (firstValue < 0) {
                 readTextLine(line, i);
             } else {
-                readValueLine(line, i, tokens, firstValue);
+                readValueLine(line, i, lineTokens, firstValue);
             }
         }
         flushPendingAsHeading();
@@ -99,7 +102,7 @@ final class RowReader {
             pendingIndent = indent(line);
         }
         pending.add(line.trim());
-        if (!continues && (!hasValues(next) || clean(line).endsWith(":"))) {
+        if (!continues && (!hasValues(index + 1) || clean(line).endsWith(":"))) {
             flushPendingAsHeading();
         }
     }
@@ -242,7 +245,7 @@ final class RowReader {
     /** Whether a text line is the first part of a label continued on the next line, rather than a heading. */
     private static boolean continuesInto(String line, String next) {
         if (next.isBlank() || RULE.matcher(next).matches() || TableReader.isColumnTags(next)
-                || TAG.matcher(next).matches()) {
+                || Chars.isTag(TAG, next)) {
             return false;
         }
         String text = clean(line);
@@ -279,8 +282,9 @@ final class RowReader {
         return CONNECTORS.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
     }
 
-    private boolean hasValues(String line) {
-        return !line.isBlank() && firstValueToken(Tokenizer.tokens(line)) >= 0;
+    /** Whether body line {@code index} holds values; false past the last line. */
+    private boolean hasValues(int index) {
+        return index < lines.size() && !lines.get(index).isBlank() && firstValueToken(tokens.get(index)) >= 0;
     }
 
     /** Index of the first token that stands in a value column, or -1 when the line holds no values. */

@@ -26,6 +26,10 @@ final class ScaleReader {
             "\\bJPY\\b|\\byen\\b|\\u00a5", "JPY",
             "\\bCHF\\b|swiss francs", "CHF");
 
+    /** What every match of a currency pattern above holds, in lower case: none of these, no currency is named. */
+    private static final String[] CURRENCY_CUES = {"eur", "nlg", "guilder", "dfl", "gbp", "pounds sterling", "\u00a3",
+        "cad", "cdn$", "canadian dollars", "jpy", "yen", "\u00a5", "chf", "swiss francs"};
+
     private ScaleReader() {
     }
 
@@ -56,6 +60,9 @@ final class ScaleReader {
 
     /** The currency a text names for its amounts, USD when it names none. */
     static String currency(String text) {
+        if (!Chars.containsAny(Chars.asciiLower(text), CURRENCY_CUES)) {
+            return "USD";
+        }
         for (Map.Entry<Pattern, String> currency : CURRENCIES.entrySet()) {
             if (currency.getKey().matcher(text).find()) {
                 return currency.getValue();

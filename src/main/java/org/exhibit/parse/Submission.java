@@ -53,9 +53,9 @@ public record Submission(Header header, List<Part> parts) {
         Header header = header(lines);
         List<Part> parts = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            if (DOCUMENT_START.matcher(lines.get(i)).matches()) {
+            if (Chars.isTag(DOCUMENT_START, "<DOCUMENT>", lines.get(i))) {
                 int end = i + 1;
-                while (end < lines.size() && !DOCUMENT_END.matcher(lines.get(end)).matches()) {
+                while (end < lines.size() && !Chars.isTag(DOCUMENT_END, "</DOCUMENT>", lines.get(end))) {
                     end++;
                 }
                 parts.add(part(lines, i + 1, end));
@@ -75,6 +75,9 @@ public record Submission(Header header, List<Part> parts) {
         int textEnd = to;
         for (int i = from; i < to; i++) {
             String line = lines.get(i);
+            if (!Chars.startsWithTag(line)) {
+                continue;
+            }
             Matcher m;
             if (type == null && (m = TYPE.matcher(line)).matches()) {
                 type = m.group(1).toUpperCase(java.util.Locale.ROOT);
@@ -84,7 +87,7 @@ public record Submission(Header header, List<Part> parts) {
                 textStart = i + 1;
                 textEnd = to;
                 for (int j = i + 1; j < to; j++) {
-                    if (TEXT_END.matcher(lines.get(j)).matches()) {
+                    if (Chars.isTag(TEXT_END, "</TEXT>", lines.get(j))) {
                         textEnd = j;
                         break;
                     }
@@ -99,7 +102,7 @@ public record Submission(Header header, List<Part> parts) {
     private static Header header(Lines lines) {
         int end = -1;
         for (int i = 0; i < lines.size() && i < 2000; i++) {
-            if (HEADER_END.matcher(lines.get(i)).matches()) {
+            if (Chars.isTag(HEADER_END, "</", lines.get(i))) {
                 end = i;
                 break;
             }

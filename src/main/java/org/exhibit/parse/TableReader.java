@@ -29,11 +29,11 @@ final class TableReader {
         List<Table> tables = new ArrayList<>();
         boolean[] tagged = new boolean[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
-            if (!TABLE_START.matcher(lines.get(i)).matches()) {
+            if (!Chars.isTag(TABLE_START, "<TABLE", lines.get(i))) {
                 continue;
             }
             int end = i + 1;
-            while (end < lines.size() && !TABLE_END.matcher(lines.get(end)).matches()) {
+            while (end < lines.size() && !Chars.isTag(TABLE_END, "</TABLE>", lines.get(end))) {
                 end++;
             }
             if (end == lines.size()) {
@@ -100,7 +100,7 @@ final class TableReader {
         int headerStart = open + 1;
         List<String> title = new ArrayList<>(title(lines, open));
         for (int i = open + 1; i < headerEnd; i++) {
-            if (CAPTION.matcher(lines.get(i)).matches()) {
+            if (Chars.isTag(CAPTION, "<CAPTION>", lines.get(i))) {
                 lines.text().subList(open + 1, i).stream().filter(l -> !l.isBlank()).forEach(title::add);
                 headerStart = i + 1;
                 break;
@@ -136,7 +136,7 @@ final class TableReader {
         }
         Scale scale = ScaleReader.scale(title + " " + headerText);
         List<Column> columns = HeaderReader.columns(spans, header, title, kind, calendar);
-        List<Row> rows = new RowReader(body, spans, notesColumn(header, spans.get(0)[0]), diagnostics).read();
+        List<Row> rows = new RowReader(body, bodyTokens, spans, notesColumn(header, spans.get(0)[0]), diagnostics).read();
         if (kind == StatementKind.BALANCE) {
             rows = BalanceTotals.name(rows);
         }
@@ -156,6 +156,9 @@ final class TableReader {
      */
     static int notesColumn(List<String> header, int valueArea) {
         for (String line : header) {
+            if (!Chars.asciiLower(line).contains("note")) {
+                continue;
+            }
             Matcher m = NOTES_HEADING.matcher(line);
             while (m.find()) {
                 if (m.start() > 0 && m.end() < valueArea) {
@@ -181,7 +184,7 @@ final class TableReader {
                 }
                 continue;
             }
-            if (TITLE_STOP.matcher(line).matches() || PAGE_NUMBER.matcher(line).matches() || isProse(line)
+            if (Chars.isTag(TITLE_STOP, line) || PAGE_NUMBER.matcher(line).matches() || isProse(line)
                     || isSentence(line)) {
                 break;
             }

@@ -16,7 +16,6 @@ public final class Tokenizer {
     private static final Pattern FOOTNOTE = Pattern.compile("\\([a-z]\\)|\\*+|/\\d/|\\[\\d]");
     private static final Pattern DASH = Pattern.compile("\\$?(?:-{1,3}|\u2014|\u2013|\u2012|\u2212)");
     private static final Pattern LEADER = Pattern.compile("[.\u00b7_]{2,}|\\.");
-    private static final Pattern PREFIX = Pattern.compile("\\$|\\(|\\(\\$|\\$\\(");
     private static final Pattern LEADING_DOTS = Pattern.compile("^(\\.{2,})(.+)$");
 
     /**
@@ -36,7 +35,7 @@ public final class Tokenizer {
             int start = runs.get(i)[0];
             int end = runs.get(i)[1];
             String run = line.substring(start, end);
-            if (PREFIX.matcher(run).matches() && i + 1 < runs.size()) {
+            if (isPrefix(run) && i + 1 < runs.size()) {
                 int[] next = runs.get(i + 1);
                 Token joined = classify(run + line.substring(next[0], next[1]), start, next[1]);
                 if (joined.isNumeric()) {
@@ -46,8 +45,8 @@ public final class Tokenizer {
                     continue;
                 }
             }
-            Matcher dots = LEADING_DOTS.matcher(run);
-            if (dots.matches() && classify(dots.group(2), start + dots.end(1), end).isNumeric()) {
+            Matcher dots = run.startsWith("..") ? LEADING_DOTS.matcher(run) : null;
+            if (dots != null && dots.matches() && classify(dots.group(2), start + dots.end(1), end).isNumeric()) {
                 tokens.add(new Token(Token.Kind.LEADER, start, start + dots.end(1), start + dots.end(1), dots.group(1), null));
                 tokens.add(classify(dots.group(2), start + dots.end(1), end));
                 continue;
@@ -61,6 +60,26 @@ public final class Tokenizer {
     public static BigDecimal parseNumber(String text) {
         Token token = classify(text.replace(" ", ""), 0, text.length());
         return token.value();
+    }
+
+    /** Whether a run is a "$" or "(" (or both) that the number after it belongs to. */
+    private static boolean isPrefix(String run) {
+        return run.equals("$") || run.equals("(") || run.equals("($") || run.equals("$(");
+    }
+
+    /** Whether a text starts as every match of {@link #NUMBER} does: "(", "$", a minus sign, a digit or ".". */
+    private static boolean mayBeNumber(String text) {
+        char c = text.charAt(0);
+        return c == '(' || c == '$' || c == '-' || c == '\u2212' || c == '.' || (c >= '0' && c <= '9');
+    }
+
+    /**
+     * Whether {@code first} is one of the characters a pattern's matches can start with, so that the pattern is tried
+     * only where it might match: "(", "/" or "[" for a footnote mark ("*" marks are not footnotes here), "n" or "*"
+     * for a mark of no value, "$" or a dash for a zero dash, a dot or underscore for a leader.
+     */
+    private static boolean startsAny(char first, String starts) {
+        return starts.indexOf(first) >= 0;
     }
 
     /** Whether a run is surely a word: it starts with a letter that no number, dash or "n/a" mark starts with. */
@@ -96,8 +115,8 @@ public final class Tokenizer {
             Token.Kind kind = LEADER.matcher(text).matches() ? Token.Kind.LEADER : Token.Kind.TEXT;
             return new Token(kind, start, end, end, text, null);
         }
-        Matcher number = NUMBER.matcher(text);
-        if (number.matches()) {
+        Matcher number = mayBeNumber(text) ? NUMBER.matcher(text) : null;
+        if (number != null && number.matches()) {
             boolean open = number.group(1) != null || number.group(2) != null;
             boolean close = number.group(5) != null;
             boolean minus = number.group(3) != null || number.group(6) != null;
@@ -107,16 +126,17 @@ public final class Tokenizer {
                 return new Token(Token.Kind.NUMBER, start, end, edge, text, open || minus ? value.negate() : value);
             }
         }
-        if (FOOTNOTE.matcher(text).matches() && !text.startsWith("*")) {
+        char first = text.charAt(0);
+        if (startsAny(first, "(/[") && FOOTNOTE.matcher(text).matches()) {
             return new Token(Token.Kind.FOOTNOTE, start, end, end, text, null);
         }
-        if (NOT_AVAILABLE.matcher(text).matches()) {
+        if (startsAny(first, "nN*") && NOT_AVAILABLE.matcher(text).matches()) {
             return new Token(Token.Kind.NOT_AVAILABLE, start, end, end, text, null);
         }
-        if (DASH.matcher(text).matches()) {
+        if (startsAny(first, "$-\u2014\u2013\u2012\u2212") && DASH.matcher(text).matches()) {
             return new Token(Token.Kind.DASH, start, end, start + text.length(), text, BigDecimal.ZERO);
         }
-        if (LEADER.matcher(text).matches()) {
+        if (startsAny(first, ".\u00b7_") && LEADER.matcher(text).matches()) {
             return new Token(Token.Kind.LEADER, start, end, end, text, null);
         }
         return new Token(Token.Kind.TEXT, start, end, end, text, null);

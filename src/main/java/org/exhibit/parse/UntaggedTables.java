@@ -57,7 +57,7 @@ final class UntaggedTables {
                     last = j;
                     valueLines++;
                     gap = 0;
-                } else if (TableReader.isProse(line) || TAG.matcher(line).matches()) {
+                } else if (TableReader.isProse(line) || Chars.isTag(TAG, line)) {
                     break;
                 } else {
                     gap++;
@@ -161,7 +161,7 @@ final class UntaggedTables {
     /** A line of label text only: no header marks, not blank, not a rule, not prose. */
     private static boolean isLabelLine(String line) {
         return !line.isBlank() && !RULE.matcher(line).matches() && !TableReader.isProse(line)
-                && HeaderReader.marks(List.of(line)).isEmpty() && !TAG.matcher(line).matches();
+                && HeaderReader.marks(List.of(line)).isEmpty() && !Chars.isTag(TAG, line);
     }
 
     /** Whether a line holds a few words standing over the columns, such as "Ended" under "Three Months". */
