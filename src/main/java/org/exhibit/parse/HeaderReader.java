@@ -128,6 +128,8 @@ final class HeaderReader {
      * The columns of a table, where a period end derived from a year (not printed whole over its column) is moved to
      * the nearest of {@code calendar}, the dates the document prints in its headers, when one lies within a week:
      * "Year Ended November" ends on the November 29 the balance sheet names, and fiscal 1999 on January 2, 2000.
+     * The columns of a balance sheet over which no date or year stands take the dates of its title in order when it
+     * prints one for each ("BALANCE SHEET / December 31, 2007" over a single column).
      */
     static List<Column> columns(List<int[]> spans, List<String> headerLines, String title, StatementKind kind,
                                 List<LocalDate> calendar) {
@@ -139,6 +141,8 @@ final class HeaderReader {
                 .map(span -> nearest(header, (span[0] + span[2]) / 2, MAX_DISTANCE, Kind.DATE, Kind.YEAR))
                 .filter(m -> m != null && m.kind() == Kind.YEAR).count();
         boolean titleDatesInOrder = yearColumns > 1 && titleDates.size() == yearColumns;
+        boolean titleDatesAlone = kind == StatementKind.BALANCE && titleDates.size() == spans.size() && spans.stream()
+                .allMatch(span -> nearest(header, (span[0] + span[2]) / 2, MAX_DISTANCE, Kind.DATE, Kind.YEAR) == null);
         int yearColumn = 0;
         List<Column> columns = new ArrayList<>();
         List<LocalDate> ends = new ArrayList<>();
@@ -168,7 +172,7 @@ final class HeaderReader {
             if (date != null && date.kind() == Kind.DATE) {
                 end = date.date();
                 heading = date.text();
-            } else if (date != null && titleDatesInOrder) {
+            } else if ((date != null && titleDatesInOrder) || (date == null && titleDatesAlone)) {
                 Mark titleDate = titleDates.get(yearColumn++);
                 end = titleDate.date();
                 heading = titleDate.text();

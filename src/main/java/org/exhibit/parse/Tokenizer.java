@@ -13,6 +13,9 @@ public final class Tokenizer {
             "(\\()?\\$?(\\()?\\$?([-\u2212])?((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+)%?(\\))?%?(-)?"
                     + "(\\([a-z]\\)|\\*+)?");
     private static final Pattern NOT_AVAILABLE = Pattern.compile("(?i)n/?a|n\\.a\\.|n/?m|n\\.m\\.|nil|none|\\*{1,3}");
+    /** Two numbers joined by a dash ("4.25-4.50", "5%-7%"): a range, which is not one value. */
+    private static final Pattern RANGE = Pattern.compile(
+            "\\$?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?%?[-\u2013]\\$?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(%)?");
     private static final Pattern FOOTNOTE = Pattern.compile("\\([a-z]\\)|\\*+|/\\d/|\\[\\d]");
     private static final Pattern DASH = Pattern.compile("\\$?(?:-{1,3}|\u2014|\u2013|\u2012|\u2212)");
     private static final Pattern LEADER = Pattern.compile("[.\u00b7_]{2,}|\\.");
@@ -106,6 +109,10 @@ public final class Tokenizer {
                 int edge = start + number.end(4);
                 return new Token(Token.Kind.NUMBER, start, end, edge, text, open || minus ? value.negate() : value);
             }
+        }
+        Matcher range = RANGE.matcher(text);
+        if (range.matches()) {
+            return new Token(Token.Kind.RANGE, start, end, range.group(1) == null ? end : end - 1, text, null);
         }
         if (FOOTNOTE.matcher(text).matches() && !text.startsWith("*")) {
             return new Token(Token.Kind.FOOTNOTE, start, end, end, text, null);

@@ -25,6 +25,25 @@ class HeaderReaderTest {
     }
 
     @Test
+    void aScaleWordOpeningAParenthesisIsTheTablesScale() {
+        Scale millions = ScaleReader.scale("Years Ended December 31, (Millions, except percentages)");
+        assertThat(millions.multiplier()).isEqualByComparingTo("1000000");
+        assertThat(ScaleReader.scale("($ Thousands)").multiplier()).isEqualByComparingTo("1000");
+        assertThat(ScaleReader.scale("Number of employees (thousand of hours)")).isEqualTo(Scale.UNITS);
+    }
+
+    @Test
+    void aSingleColumnUnderNoDateTakesTheTitlesDate() {
+        List<String> header = List.of("                                24HOLDINGS INC.", "                                 BALANCE SHEET",
+                "                               December 31, 2007", "", "                                     ASSETS");
+        List<Column> columns = HeaderReader.columns(List.of(new int[] {58, 72, 72}), header, "", StatementKind.BALANCE);
+        assertThat(columns).extracting(Column::period).containsExactly(Period.instant(LocalDate.of(2007, 12, 31)));
+        List<Column> two = HeaderReader.columns(List.of(new int[] {70, 80, 80}, new int[] {90, 100, 100}), header, "",
+                StatementKind.BALANCE);
+        assertThat(two).extracting(Column::period).containsOnlyNulls();
+    }
+
+    @Test
     void eachColumnTakesTheDateAboveItAndTheNearestDuration() {
         List<String> header = List.of(
                 "                                                Three Months Ended               Nine Months Ended",
