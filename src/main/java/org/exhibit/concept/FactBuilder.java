@@ -44,7 +44,10 @@ public final class FactBuilder {
         return new FactBuilder(new AliasBook(Resources.aliases()), Resources.concepts());
     }
 
-    /** Every fact of a document, in table, row and column order; cells under a column with no period are left out. */
+    /**
+     * Every fact of a document, in table, row and column order; cells under a column with no period are left out. A
+     * percentage printed in a row of a money or share concept ("Net revenues ... 34%") is a fact without that concept.
+     */
     public List<Fact> facts(Document document) {
         List<Fact> facts = new ArrayList<>();
         for (Table table : document.tables()) {
@@ -84,8 +87,9 @@ public final class FactBuilder {
             BigDecimal value = flip ? printed.negate() : printed;
             int printedDecimals = cell.printed().signum() == 0 ? decimals : Math.max(0, cell.printed().scale());
             BigDecimal precision = plain(cellMultiplier.movePointLeft(printedDecimals));
-            facts.add(new Fact(table, row, cell.column(), conceptName, column.period(), percent ? "pure" : unit, value, printed,
-                    cell.line(), precision));
+            String cellConcept = percent && concept != null && !concept.unit().equals("pure") ? null : conceptName;
+            facts.add(new Fact(table, row, cell.column(), cellConcept, column.period(), percent ? "pure" : unit, value,
+                    printed, cell.line(), precision));
         }
     }
 
