@@ -127,7 +127,8 @@ final class HeaderReader {
     /**
      * The columns of a table, where a period end derived from a year (not printed whole over its column) is moved to
      * the nearest of {@code calendar}, the dates the document prints in its headers, when one lies within a week:
-     * "Year Ended November" ends on the November 29 the balance sheet names, and fiscal 1999 on January 2, 2000.
+     * "Year Ended November" ends on the November 29 the balance sheet names, and fiscal 1999 on January 2, 2000; a
+     * month's last day printed over a year ("Years ended December 31 ... 1997") stands as printed.
      * The columns of a balance sheet over which no date or year stands take the dates of its title in order when it
      * prints one for each ("BALANCE SHEET / December 31, 2007" over a single column).
      */
@@ -179,8 +180,9 @@ final class HeaderReader {
             } else if (date != null) {
                 Mark day = dayOfYearColumn(header, titleMarks, titleDates, centre, date.year());
                 if (day != null) {
+                    boolean dayPrinted = day.kind() == Kind.MONTH_DAY && day.day() != 0;
                     end = day.kind() == Kind.DATE ? sameFiscalDay(day.date(), date.year()) : date(date.year(), day.month(), day.day());
-                    end = onCalendar(end, calendar);
+                    end = dayPrinted && end != null && !Period.isWeekCalendarEnd(end) ? end : onCalendar(end, calendar);
                     heading = day.text() + " " + date.text();
                 }
             }

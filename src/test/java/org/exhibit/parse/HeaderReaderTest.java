@@ -44,6 +44,17 @@ class HeaderReaderTest {
     }
 
     @Test
+    void aMonthsLastDayPrintedOverTheYearsIsNotMovedToANearbyDateOfTheDocument() {
+        List<String> header = List.of("                              Years ended December 31",
+                "                               1998          1997");
+        List<int[]> spans = List.of(new int[] {28, 36, 36}, new int[] {42, 50, 50});
+        List<Column> columns = HeaderReader.columns(spans, header, "", StatementKind.INCOME,
+                List.of(LocalDate.of(1999, 1, 1), LocalDate.of(1998, 1, 1)));
+        assertThat(columns).extracting(c -> c.period().end())
+                .containsExactly(LocalDate.of(1998, 12, 31), LocalDate.of(1997, 12, 31));
+    }
+
+    @Test
     void eachColumnTakesTheDateAboveItAndTheNearestDuration() {
         List<String> header = List.of(
                 "                                                Three Months Ended               Nine Months Ended",
