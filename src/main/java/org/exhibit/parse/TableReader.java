@@ -168,7 +168,8 @@ final class TableReader {
 
     /**
      * The title block just above a table: the short lines above it, across single blank lines, up to a page break,
-     * a page number, an earlier table, a paragraph of prose or two blank lines.
+     * a page number, an earlier table, a paragraph of prose (but for a long line that starts by naming a statement)
+     * or two blank lines.
      */
     private static List<String> title(Lines lines, int open) {
         List<String> title = new ArrayList<>();
@@ -181,14 +182,32 @@ final class TableReader {
                 }
                 continue;
             }
-            if (TITLE_STOP.matcher(line).matches() || PAGE_NUMBER.matcher(line).matches() || isProse(line)
-                    || isSentence(line)) {
+            if (TITLE_STOP.matcher(line).matches() || PAGE_NUMBER.matcher(line).matches()
+                    || (isProse(line) && !namesAStatementFirst(line)) || isSentence(line)) {
                 break;
             }
             blanks = 0;
             title.add(0, line);
         }
         return title;
+    }
+
+    /**
+     * Whether a line starts by naming a statement in three capitalised words ("Consolidated Balance Sheets at December
+     * 31 (after profit appropriation)") and does not end with a colon, as a long title does and running text rarely
+     * does.
+     */
+    static boolean namesAStatementFirst(String line) {
+        String[] words = line.trim().split("\\s+", 4);
+        if (words.length < 3 || line.trim().endsWith(":")) {
+            return false;
+        }
+        for (int i = 0; i < 3; i++) {
+            if (!Character.isUpperCase(words[i].charAt(0))) {
+                return false;
+            }
+        }
+        return StatementKind.fromTitle(words[0] + " " + words[1] + " " + words[2]) != StatementKind.OTHER;
     }
 
     /** Whether a line ends a sentence of several words, as titles do not. */
