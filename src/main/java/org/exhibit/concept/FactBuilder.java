@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -60,6 +61,9 @@ public final class FactBuilder {
 
     private void addRow(Table table, Row row, List<Fact> facts) {
         String conceptName = aliases.conceptOf(table.kind().code(), row.section(), row.label());
+        if (conceptName == null && row.unlabeledTotal()) {
+            conceptName = aliases.exactConceptOf(table.kind().code(), addedLabels(table.rows(), row));
+        }
         Concept concept = conceptName == null ? null : concepts.get(conceptName);
         String unitInWords = unitFromWords(row);
         if (concept != null && unitInWords.equals("USD/share") && concept.perShareBasic() != null) {
@@ -91,6 +95,27 @@ public final class FactBuilder {
             facts.add(new Fact(table, row, cell.column(), cellConcept, column.period(), percent ? "pure" : unit, value,
                     printed, cell.line(), precision));
         }
+    }
+
+    /**
+     * The labels of the rows a total printed without a label adds up, joined with " + " ("Cash and cash equivalents +
+     * Marketable securities"), by which an alias may name it: the rows just above it under the same heading, up to
+     * the first that stands under a rule or follows a total; empty unless it adds up two rows or more.
+     */
+    static String addedLabels(List<Row> rows, Row total) {
+        List<String> labels = new ArrayList<>();
+        for (int i = rows.indexOf(total) - 1; i >= 0; i--) {
+            Row row = rows.get(i);
+            if (row.unlabeledTotal() || !Objects.equals(row.section(), total.section())
+                    || row.label().toLowerCase(Locale.ROOT).startsWith("total")) {
+                break;
+            }
+            labels.add(0, row.label());
+            if (row.ruleAbove()) {
+                break;
+            }
+        }
+        return labels.size() < 2 ? "" : String.join(" + ", labels);
     }
 
     /** A number without trailing zeros, but never in exponent form ("1E+3" is 1000). */

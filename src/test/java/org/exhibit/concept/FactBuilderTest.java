@@ -43,4 +43,23 @@ class FactBuilderTest {
         assertThat(facts).extracting(Fact::concept).containsExactly("Revenues", "Revenues", null, null);
         assertThat(facts).extracting(Fact::unit).containsExactly("USD", "USD", "pure", "pure");
     }
+
+    @Test
+    void aTotalWithoutALabelIsNamedByTheLabelsOfTheRowsItAddsUp() {
+        String text = "                    CONSOLIDATED BALANCE SHEETS\n\n<TABLE>\n"
+                + "                                  12/31/97     12/31/96\n"
+                + "<S>                               <C>          <C>\n"
+                + "CURRENT\n"
+                + String.format("%-34s%7s%13s%n", "Cash and cash equivalents", "1,737", "1,433")
+                + String.format("%-34s%7s%13s%n", "Marketable securities", "106", "225")
+                + "                                  -------      -------\n"
+                + String.format("%-34s%7s%13s%n", "", "1,843", "1,658")
+                + String.format("%-34s%7s%13s%n", "Inventories", "959", "952")
+                + "</TABLE>\n";
+        List<Fact> facts = FactBuilder.bundled().facts(DocumentParser.parse("t.txt", text.getBytes(StandardCharsets.UTF_8)));
+        assertThat(facts).filteredOn(f -> f.row().unlabeledTotal()).extracting(Fact::concept)
+                .containsOnly("CashCashEquivalentsAndMarketableSecurities");
+        assertThat(facts).filteredOn(f -> f.row().label().equals("Inventories")).extracting(Fact::concept)
+                .containsOnly("InventoryNet");
+    }
 }
