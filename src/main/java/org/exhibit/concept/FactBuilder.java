@@ -77,7 +77,7 @@ public final class FactBuilder {
         }
         String unit = inCurrency(concept != null ? concept.unit() : unitInWords, table.scale().currency());
         BigDecimal multiplier = multiplier(rowScale(table, row), unit);
-        boolean flip = concept != null && concept.deduction() && printedAsDeduction(row);
+        boolean flip = concept != null && concept.deduction() && printedAsDeduction(table, row);
         int decimals = row.cells().stream().filter(c -> c.printed().signum() != 0)
                 .mapToInt(c -> Math.max(0, c.printed().scale())).max().orElse(0);
         for (Cell cell : row.cells()) {
@@ -148,10 +148,14 @@ public final class FactBuilder {
                 || (unitInWords.equals("shares") && conceptUnit.equals("USD"));
     }
 
-    /** Whether a deduction row is printed in parentheses: every non-zero number of the row negative. */
-    private static boolean printedAsDeduction(Row row) {
-        return row.cells().stream().anyMatch(c -> c.printed().signum() < 0)
-                && row.cells().stream().noneMatch(c -> c.printed().signum() > 0);
+    /**
+     * Whether a deduction row is printed in parentheses: every non-zero number of the row negative, counting only the
+     * columns of periods (not a column of note numbers such as AEGON's "2(k)").
+     */
+    private static boolean printedAsDeduction(Table table, Row row) {
+        List<Cell> figures = row.cells().stream().filter(c -> table.columns().get(c.column()).period() != null).toList();
+        return figures.stream().anyMatch(c -> c.printed().signum() < 0)
+                && figures.stream().noneMatch(c -> c.printed().signum() > 0);
     }
 
     /** The unit of a row no alias knows, from the words of its label and heading. */

@@ -45,6 +45,9 @@ final class HeaderReader {
     private static final int[] MONTH_KEYS = MONTHS.stream()
             .mapToInt(m -> (m.charAt(0) << 16) | (m.charAt(1) << 8) | m.charAt(2)).toArray();
     private static final Pattern ENDED = Pattern.compile("(?i)\\b(year|quarter|period|months|weeks) ended\\s*$");
+    private static final Pattern FISCAL_YEAR_ENDED = Pattern.compile("(?i)\\bfiscal year ended\\b");
+    /** How far down a file its cover page is looked for. */
+    private static final int COVER_LINES = 200;
     private static final Pattern MAY_HOLD_DATE = Pattern.compile("(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\\d/\\d");
     /** A date or year printed further than this from a column's centre does not head that column. */
     private static final int MAX_DISTANCE = 16;
@@ -134,6 +137,16 @@ final class HeaderReader {
      */
     static List<Column> columns(List<int[]> spans, List<String> headerLines, String title, StatementKind kind,
                                 List<LocalDate> calendar) {
+        return columns(spans, headerLines, title, kind, calendar, null);
+    }
+
+    /**
+     * The columns of a statement in an annual report that covers the year ending on {@code yearEnd} (null for a table
+     * that is no statement named by its title, or a document that is no annual report): a column headed by a year
+     * alone, with no month or day printed over or above it and no duration, is the fiscal year ending in that year.
+     */
+    static List<Column> columns(List<int[]> spans, List<String> headerLines, String title, StatementKind kind,
+                                List<LocalDate> calendar, LocalDate yearEnd) {
         List<Mark> header = marks(headerLines);
         List<Mark> titleMarks = marks(List.of(title));
         List<Mark> titleDates = new ArrayList<>(titleMarks.stream().filter(m -> m.kind() == Kind.DATE).toList());
@@ -163,6 +176,7 @@ final class HeaderReader {
             }
             LocalDate end = null;
             String heading = "";
+            boolean fiscalYear = false;
             Period inception = inceptionToDate(header, titleMarks, centre);
             if (inception != null) {
                 ends.add(inception.end());
@@ -179,6 +193,10 @@ final class HeaderReader {
                 heading = titleDate.text();
             } else if (date != null) {
                 Mark day = dayOfYearColumn(header, titleMarks, titleDates, centre, date.year());
+                if (day == null && yearEnd != null) {
+                    day = new Mark(Kind.DATE, 0, 0, yearEnd, yearEnd.getYear(), 0, 0, 0, "fiscal year");
+                    fiscalYear = true;
+                }
                 if (day != null) {
                     boolean dayPrinted = day.kind() == Kind.MONTH_DAY && day.day() != 0;
                     end = day.kind() == Kind.DATE ? sameFiscalDay(day.date(), date.year()) : date(date.year(), day.month(), day.day());
@@ -189,6 +207,9 @@ final class HeaderReader {
             Mark duration = kind == StatementKind.BALANCE ? null : nearest(header, centre, Integer.MAX_VALUE, Kind.DURATION);
             if (duration == null && kind != StatementKind.BALANCE) {
                 duration = first(titleMarks, Kind.DURATION);
+            }
+            if (duration == null && kind != StatementKind.BALANCE && fiscalYear) {
+                duration = new Mark(Kind.DURATION, 0, 0, null, 0, 0, 0, 12, "");
             }
             ends.add(end);
             durations.add(duration);
@@ -388,6 +409,23 @@ final class HeaderReader {
             }
         }
         return dates;
+    }
+
+    /**
+     * The date a cover page gives as the end of the fiscal year it reports on ("For the fiscal year ended December 31,
+     * 2000"), looked for in the first lines of a document; null when they give none.
+     */
+    static LocalDate fiscalYearEnded(Lines lines) {
+        for (int i = 0; i < Math.min(COVER_LINES, lines.size()); i++) {
+            Matcher ended = FISCAL_YEAR_ENDED.matcher(lines.get(i));
+            if (ended.find()) {
+                Matcher date = WORDED_DATE.matcher(lines.get(i));
+                if (date.find(ended.end())) {
+                    return date(Integer.parseInt(date.group(3)), month(date.group(1)), Integer.parseInt(date.group(2)));
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -62,4 +62,19 @@ class FactBuilderTest {
         assertThat(facts).filteredOn(f -> f.row().label().equals("Inventories")).extracting(Fact::concept)
                 .containsOnly("InventoryNet");
     }
+
+    @Test
+    void aDeductionInParenthesesIsStoredPositiveWhateverANotesColumnBesideItPrints() {
+        String text = "                    CONSOLIDATED STATEMENTS OF INCOME\n\n<TABLE>\n"
+                + "                                                     Year Ended\n"
+                + "                           Note                12/31/00     12/31/99\n"
+                + "<S>                         <C>                 <C>          <C>\n"
+                + "Income before tax           2(j)                  2,887        2,181\n"
+                + "Corporation tax             2(k)                  (850)        (611)\n"
+                + "Net income                  2(l)                  2,066        1,570\n"
+                + "</TABLE>\n";
+        List<Fact> facts = FactBuilder.bundled().facts(DocumentParser.parse("t.txt", text.getBytes(StandardCharsets.UTF_8)));
+        assertThat(facts).filteredOn(f -> "IncomeTaxExpenseBenefit".equals(f.concept())).extracting(f -> f.value().intValue())
+                .containsExactly(850, 611);
+    }
 }
