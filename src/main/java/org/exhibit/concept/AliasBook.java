@@ -61,6 +61,23 @@ public final class AliasBook {
         return null;
     }
 
+    /**
+     * The concept of a label matched exactly, never by a prefix, in the aliases of tables of kind {@code statement}
+     * first, then of any kind; null when none matches. For names made up of other labels ("A + B"), which a prefix
+     * of their first label would misname.
+     */
+    public String exactConceptOf(String statement, String label) {
+        List<String> scopes = statement == null ? List.of(ANY)
+                : statement.equals(OWN_VOCABULARY) ? List.of(statement) : List.of(statement, ANY);
+        for (String scope : scopes) {
+            String concept = exact.getOrDefault(scope, Map.of()).get(key(label));
+            if (concept != null) {
+                return concept;
+            }
+        }
+        return null;
+    }
+
     private String match(String scope, String key) {
         String concept = exact.getOrDefault(scope, Map.of()).get(key);
         if (concept != null) {

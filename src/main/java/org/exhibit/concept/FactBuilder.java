@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -44,7 +45,10 @@ public final class FactBuilder {
         return new FactBuilder(new AliasBook(Resources.aliases()), Resources.concepts());
     }
 
-    /** Every fact of a document, in table, row and column order; cells under a column with no period are left out. */
+    /**
+     * Every fact of a document, in table, row and column order; cells under a column with no period are left out. A
+     * percentage printed in a row of a money or share concept ("Net revenues ... 34%") is a fact without that concept.
+     */
     public List<Fact> facts(Document document) {
         List<Fact> facts = new ArrayList<>();
         for (Table table : document.tables()) {
@@ -57,6 +61,9 @@ public final class FactBuilder {
 
     private void addRow(Table table, Row row, List<Fact> facts) {
         String conceptName = aliases.conceptOf(table.kind().code(), row.section(), row.label());
+        if (conceptName == null && row.unlabeledTotal()) {
+            conceptName = aliases.exactConceptOf(table.kind().code(), addedLabels(table.rows(), row));
+        }
         Concept concept = conceptName == null ? null : concepts.get(conceptName);
         String unitInWords = unitFromWords(row);
         if (concept != null && unitInWords.equals("USD/share") && concept.perShareBasic() != null) {
@@ -70,7 +77,7 @@ public final class FactBuilder {
         }
         String unit = inCurrency(concept != null ? concept.unit() : unitInWords, table.scale().currency());
         BigDecimal multiplier = multiplier(rowScale(table, row), unit);
-        boolean flip = concept != null && concept.deduction() && printedAsDeduction(row);
+        boolean flip = concept != null && concept.deduction() && printedAsDeduction(table, row);
         int decimals = row.cells().stream().filter(c -> c.printed().signum() != 0)
                 .mapToInt(c -> Math.max(0, c.printed().scale())).max().orElse(0);
         for (Cell cell : row.cells()) {
@@ -84,9 +91,31 @@ public final class FactBuilder {
             BigDecimal value = flip ? printed.negate() : printed;
             int printedDecimals = cell.printed().signum() == 0 ? decimals : Math.max(0, cell.printed().scale());
             BigDecimal precision = plain(cellMultiplier.movePointLeft(printedDecimals));
-            facts.add(new Fact(table, row, cell.column(), conceptName, column.period(), percent ? "pure" : unit, value, printed,
-                    cell.line(), precision));
+            String cellConcept = percent && concept != null && !concept.unit().equals("pure") ? null : conceptName;
+            facts.add(new Fact(table, row, cell.column(), cellConcept, column.period(), percent ? "pure" : unit, value,
+                    printed, cell.line(), precision));
         }
+    }
+
+    /**
+     * The labels of the rows a total printed without a label adds up, joined with " + " ("Cash and cash equivalents +
+     * Marketable securities"), by which an alias may name it: the rows just above it under the same heading, up to
+     * the first that stands under a rule or follows a total; empty unless it adds up two rows or more.
+     */
+    static String addedLabels(List<Row> rows, Row total) {
+        List<String> labels = new ArrayList<>();
+        for (int i = rows.indexOf(total) - 1; i >= 0; i--) {
+            Row row = rows.get(i);
+            if (row.unlabeledTotal() || !Objects.equals(row.section(), total.section())
+                    || row.label().toLowerCase(Locale.ROOT).startsWith("total")) {
+                break;
+            }
+            labels.add(0, row.label());
+            if (row.ruleAbove()) {
+                break;
+            }
+        }
+        return labels.size() < 2 ? "" : String.join(" + ", labels);
     }
 
     /** A number without trailing zeros, but never in exponent form ("1E+3" is 1000). */
@@ -119,10 +148,14 @@ public final class FactBuilder {
                 || (unitInWords.equals("shares") && conceptUnit.equals("USD"));
     }
 
-    /** Whether a deduction row is printed in parentheses: every non-zero number of the row negative. */
-    private static boolean printedAsDeduction(Row row) {
-        return row.cells().stream().anyMatch(c -> c.printed().signum() < 0)
-                && row.cells().stream().noneMatch(c -> c.printed().signum() > 0);
+    /**
+     * Whether a deduction row is printed in parentheses: every non-zero number of the row negative, counting only the
+     * columns of periods (not a column of note numbers such as AEGON's "2(k)").
+     */
+    private static boolean printedAsDeduction(Table table, Row row) {
+        List<Cell> figures = row.cells().stream().filter(c -> table.columns().get(c.column()).period() != null).toList();
+        return figures.stream().anyMatch(c -> c.printed().signum() < 0)
+                && figures.stream().noneMatch(c -> c.printed().signum() > 0);
     }
 
     /** The unit of a row no alias knows, from the words of its label and heading. */

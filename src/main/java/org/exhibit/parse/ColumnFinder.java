@@ -69,7 +69,10 @@ public final class ColumnFinder {
         return columns;
     }
 
-    /** The numbers at the end of a line, after its last word: a number followed by words is part of a label. */
+    /**
+     * The numbers at the end of a line, after its last word: a number followed by words is part of a label. Ranges
+     * ("4.25-4.50") are passed over: they stand in columns that numbers make, but are no column's evidence.
+     */
     static List<Token> trailingNumbers(List<Token> tokens) {
         List<Token> trailing = new ArrayList<>();
         for (int i = tokens.size() - 1; i >= 0; i--) {
@@ -80,7 +83,7 @@ public final class ColumnFinder {
             if (token.kind() == Token.Kind.FOOTNOTE && i > 0 && !tokens.get(i - 1).isNumeric()) {
                 break;
             }
-            if (token.isNumeric()) {
+            if (token.isNumeric() && token.kind() != Token.Kind.RANGE) {
                 trailing.add(token);
             }
         }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 /** Turns the bytes of one text exhibit into a {@link Document}: its filing facts, tables and diagnostics. */
 public final class DocumentParser {
 
+    private static final Pattern ANNUAL_FORM = Pattern.compile("(?i)10-?K.*|20-F.*|40-F.*");
     private static final Pattern HTML_TAG = Pattern.compile("(?i)<(html|body|div|tr|td|br|font|p|span)[\\s>/]");
 
     /** The longest line read as text (after HTML is laid out): far wider than any printed statement. */
@@ -50,7 +51,8 @@ public final class DocumentParser {
             Lines text = withoutOverlongLines(isHtml(part.lines()) ? htmlAsText(part.lines()) : part.lines(), diagnostics);
             List<Table> partTables = isSchedule(part.type())
                     ? FdsReader.read(text, diagnostics).stream().toList()
-                    : TableReader.read(text, part.type(), HeaderReader.calendar(text), diagnostics);
+                    : TableReader.read(text, part.type(), HeaderReader.calendar(text), yearEnd(submission.header(), text),
+                            diagnostics);
             if (prose.released() == null && prose.company() == null) {
                 prose = FilingReader.read(proseBefore(text, partTables));
                 if (submission.header() != null && !isRelease(part.type())) {
@@ -118,6 +120,17 @@ public final class DocumentParser {
     /** The file's line for line {@code local} (1-based) of a part's text. */
     private static int sourceLine(Lines part, int local) {
         return part.number(Math.max(1, Math.min(local, part.size())) - 1);
+    }
+
+    /**
+     * The end of the year an annual report covers: the period of report of a 10-K, 10-KSB, 20-F or 40-F's SEC header,
+     * else, in a file without one, the date its cover page gives after "fiscal year ended"; null otherwise.
+     */
+    private static LocalDate yearEnd(Submission.Header header, Lines text) {
+        if (header == null || header.form() == null) {
+            return HeaderReader.fiscalYearEnded(text);
+        }
+        return ANNUAL_FORM.matcher(header.form()).matches() ? header.periodOfReport() : null;
     }
 
     /** Whether a submission part is an EX-27 financial data schedule. */

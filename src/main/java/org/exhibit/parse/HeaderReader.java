@@ -45,6 +45,9 @@ final class HeaderReader {
     private static final int[] MONTH_KEYS = MONTHS.stream()
             .mapToInt(m -> (m.charAt(0) << 16) | (m.charAt(1) << 8) | m.charAt(2)).toArray();
     private static final Pattern ENDED = Pattern.compile("(?i)\\b(year|quarter|period|months|weeks) ended\\s*$");
+    private static final Pattern FISCAL_YEAR_ENDED = Pattern.compile("(?i)\\bfiscal year ended\\b");
+    /** How far down a file its cover page is looked for. */
+    private static final int COVER_LINES = 200;
     /** A date or year printed further than this from a column's centre does not head that column. */
     private static final int MAX_DISTANCE = 16;
 
@@ -161,10 +164,23 @@ final class HeaderReader {
     /**
      * The columns of a table, where a period end derived from a year (not printed whole over its column) is moved to
      * the nearest of {@code calendar}, the dates the document prints in its headers, when one lies within a week:
-     * "Year Ended November" ends on the November 29 the balance sheet names, and fiscal 1999 on January 2, 2000.
+     * "Year Ended November" ends on the November 29 the balance sheet names, and fiscal 1999 on January 2, 2000; a
+     * month's last day printed over a year ("Years ended December 31 ... 1997") stands as printed.
+     * The columns of a balance sheet over which no date or year stands take the dates of its title in order when it
+     * prints one for each ("BALANCE SHEET / December 31, 2007" over a single column).
      */
     static List<Column> columns(List<int[]> spans, List<String> headerLines, String title, StatementKind kind,
                                 List<LocalDate> calendar) {
+        return columns(spans, headerLines, title, kind, calendar, null);
+    }
+
+    /**
+     * The columns of a statement in an annual report that covers the year ending on {@code yearEnd} (null for a table
+     * that is no statement named by its title, or a document that is no annual report): a column headed by a year
+     * alone, with no month or day printed over or above it and no duration, is the fiscal year ending in that year.
+     */
+    static List<Column> columns(List<int[]> spans, List<String> headerLines, String title, StatementKind kind,
+                                List<LocalDate> calendar, LocalDate yearEnd) {
         List<Mark> header = marks(headerLines);
         List<Mark> titleMarks = marks(List.of(title));
         List<Mark> titleDates = new ArrayList<>(titleMarks.stream().filter(m -> m.kind() == Kind.DATE).toList());
@@ -173,6 +189,8 @@ final class HeaderReader {
                 .map(span -> nearest(header, (span[0] + span[2]) / 2, MAX_DISTANCE, Kind.DATE, Kind.YEAR))
                 .filter(m -> m != null && m.kind() == Kind.YEAR).count();
         boolean titleDatesInOrder = yearColumns > 1 && titleDates.size() == yearColumns;
+        boolean titleDatesAlone = kind == StatementKind.BALANCE && titleDates.size() == spans.size() && spans.stream()
+                .allMatch(span -> nearest(header, (span[0] + span[2]) / 2, MAX_DISTANCE, Kind.DATE, Kind.YEAR) == null);
         int yearColumn = 0;
         List<Column> columns = new ArrayList<>();
         List<LocalDate> ends = new ArrayList<>();
@@ -192,6 +210,7 @@ final class HeaderReader {
             }
             LocalDate end = null;
             String heading = "";
+            boolean fiscalYear = false;
             Period inception = inceptionToDate(header, titleMarks, centre);
             if (inception != null) {
                 ends.add(inception.end());
@@ -202,21 +221,29 @@ final class HeaderReader {
             if (date != null && date.kind() == Kind.DATE) {
                 end = date.date();
                 heading = date.text();
-            } else if (date != null && titleDatesInOrder) {
+            } else if ((date != null && titleDatesInOrder) || (date == null && titleDatesAlone)) {
                 Mark titleDate = titleDates.get(yearColumn++);
                 end = titleDate.date();
                 heading = titleDate.text();
             } else if (date != null) {
                 Mark day = dayOfYearColumn(header, titleMarks, titleDates, centre, date.year());
+                if (day == null && yearEnd != null) {
+                    day = new Mark(Kind.DATE, 0, 0, yearEnd, yearEnd.getYear(), 0, 0, 0, "fiscal year");
+                    fiscalYear = true;
+                }
                 if (day != null) {
+                    boolean dayPrinted = day.kind() == Kind.MONTH_DAY && day.day() != 0;
                     end = day.kind() == Kind.DATE ? sameFiscalDay(day.date(), date.year()) : date(date.year(), day.month(), day.day());
-                    end = onCalendar(end, calendar);
+                    end = dayPrinted && end != null && !Period.isWeekCalendarEnd(end) ? end : onCalendar(end, calendar);
                     heading = day.text() + " " + date.text();
                 }
             }
             Mark duration = kind == StatementKind.BALANCE ? null : nearest(header, centre, Integer.MAX_VALUE, Kind.DURATION);
             if (duration == null && kind != StatementKind.BALANCE) {
                 duration = first(titleMarks, Kind.DURATION);
+            }
+            if (duration == null && kind != StatementKind.BALANCE && fiscalYear) {
+                duration = new Mark(Kind.DURATION, 0, 0, null, 0, 0, 0, 12, "");
             }
             ends.add(end);
             durations.add(duration);
@@ -418,6 +445,23 @@ final class HeaderReader {
             }
         }
         return dates;
+    }
+
+    /**
+     * The date a cover page gives as the end of the fiscal year it reports on ("For the fiscal year ended December 31,
+     * 2000"), looked for in the first lines of a document; null when they give none.
+     */
+    static LocalDate fiscalYearEnded(Lines lines) {
+        for (int i = 0; i < Math.min(COVER_LINES, lines.size()); i++) {
+            Matcher ended = FISCAL_YEAR_ENDED.matcher(lines.get(i));
+            if (ended.find()) {
+                Matcher date = WORDED_DATE.matcher(lines.get(i));
+                if (date.find(ended.end())) {
+                    return date(Integer.parseInt(date.group(3)), month(date.group(1)), Integer.parseInt(date.group(2)));
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether a line holds a month's first three letters anywhere, as every match of {@link #MONTH} starts with. */

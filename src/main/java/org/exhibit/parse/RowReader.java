@@ -14,8 +14,11 @@ import java.util.regex.Pattern;
  */
 final class RowReader {
 
-    /** A rule line: dashes, equals signs or underscores, also as EDGAR escapes a leading dash ("- -------"). */
-    static final Pattern RULE = Pattern.compile("\\s*(- )?[-=_]{3,}[-=_\\s]*");
+    /**
+     * A rule line: dashes, equals signs or underscores with at least one run of three, also as EDGAR escapes a leading
+     * dash ("- -------") or as rules of several widths print side by side ("-- ---------- ---").
+     */
+    static final Pattern RULE = Pattern.compile("\\s*(?=[-=_\\s]*[-=_]{3})[-=_][-=_\\s]*");
     private static final Pattern TAG = Pattern.compile("(?i)\\s*</?(PAGE|CAPTION|FN|F\\d+)>.*");
     private static final Set<String> CONNECTORS = Set.of(
             "and", "or", "of", "for", "to", "from", "in", "on", "by", "with", "the", "a", "an", "less", "before",
@@ -72,7 +75,9 @@ final class RowReader {
             }
             List<Token> lineTokens = tokens.get(i);
             int firstValue = firstValueToken(lineTokens);
-            if (firstValue < 0) {
+            if (firstValue >= 0 && wordAfter(lineTokens, firstValue) && TableReader.isProse(line)) {
+                readProseLine(line, number);
+            } else if (firstValue < 0) {
                 readTextLine(line, i);
             } else {
                 readValueLine(line, i, lineTokens, firstValue);
@@ -80,6 +85,28 @@ final class RowReader {
         }
         flushPendingAsHeading();
         return rows;
+    }
+
+    /** Whether a word stands after the first value of a line ("from 2000 to 2001"), as it does in no row. */
+    private static boolean wordAfter(List<Token> tokens, int firstValue) {
+        for (int t = firstValue + 1; t < tokens.size(); t++) {
+            Token token = tokens.get(t);
+            if (token.kind() == Token.Kind.TEXT && Character.isLetter(token.text().charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Reports a line of running text whose numbers happen to stand under the columns ("market share from 2000 to 2001"
+     * in a footnote below a table): a long line of many words without wide gaps, with words among its numbers, is prose
+     * and not a row, and the text lines above it that were waiting to become a label are the same paragraph.
+     */
+    private void readProseLine(String line, int number) {
+        pending.clear();
+        diagnostics.add(new Diagnostic(number, "A line of running text stands among the rows; its numbers were not read"
+                + " as values.", line.trim()));
     }
 
     /** Reads a line without values: a heading, part of a wrapped label, or the end of a header wrapped into the body. */
@@ -115,6 +142,9 @@ final class RowReader {
             int column = columnOf(token);
             if (column >= 0 && token.hasValue()) {
                 cells.add(new Cell(column, token.value(), token.text(), lines.cellLine(index, token.edge())));
+            } else if (column >= 0 && token.kind() == Token.Kind.RANGE) {
+                diagnostics.add(new Diagnostic(number, "\"" + token.text() + "\" is a range, not one value; it was not"
+                        + " stored.", line.trim()));
             } else if (column < 0 && token.kind() != Token.Kind.LEADER && token.kind() != Token.Kind.FOOTNOTE) {
                 diagnostics.add(new Diagnostic(number,
                         "\"" + token.text() + "\" stands in the value area but under no column; the row was read without it.",
@@ -183,15 +213,21 @@ final class RowReader {
 
     /**
      * Opens a heading, first closing the open ones it is not nested in: those as prominent or less (by indent and
-     * case) that already have rows; a heading with no rows yet is the parent of the next one.
+     * case) that already have rows; a heading with no rows yet is the parent of the next one. A heading ending in a
+     * colon ("Earnings per common share:") stays open over its sub-headings without one ("Basic", then "Diluted"): a
+     * new sub-heading closes the one before it, not their group.
      */
     private void startSection(String text, int indent) {
-        Heading heading = new Heading(text.replaceAll(":$", "").trim(), indent);
+        Heading heading = new Heading(text.replaceAll(":$", "").trim(), indent, text.endsWith(":"));
         if (heading.text.isEmpty()) {
             return;
         }
+        boolean closedSubHeading = false;
         while (!headings.isEmpty() && headings.peek().rank() >= heading.rank() && headings.peek().hasRows) {
-            headings.pop();
+            if (closedSubHeading && headings.peek().group && !heading.group) {
+                break;
+            }
+            closedSubHeading = !headings.pop().group;
         }
         headings.push(heading);
     }
@@ -204,18 +240,20 @@ final class RowReader {
     }
 
     /**
-     * A heading over rows: its text, its indent, the indent of its first row once seen (-1 before), and whether any
-     * row, its own or a sub-heading's, stands under it yet.
+     * A heading over rows: its text, its indent, whether it ended in a colon (a group over sub-headings), the indent
+     * of its first row once seen (-1 before), and whether any row, its own or a sub-heading's, stands under it yet.
      */
     private static final class Heading {
         final String text;
         final int indent;
+        final boolean group;
         int childIndent = -1;
         boolean hasRows;
 
-        Heading(String text, int indent) {
+        Heading(String text, int indent, boolean group) {
             this.text = text;
             this.indent = indent;
+            this.group = group;
         }
 
         /** Outer headings rank lower: less indented, and in capitals before mixed case. */
@@ -302,15 +340,23 @@ final class RowReader {
         return -1;
     }
 
-    /** Steps back from a token in a column over other numbers already inside the value area. */
-    private static int firstInValueArea(List<Token> tokens, int index, int valueArea) {
+    /**
+     * Steps back from a token in a column over other numbers already inside the value area, and over ranges that stand
+     * in a column though they reach left of the numbers under it.
+     */
+    private int firstInValueArea(List<Token> tokens, int index, int valueArea) {
         int first = index;
-        while (first > 0 && tokens.get(first - 1).isNumeric() && tokens.get(first - 1).start() >= valueArea) {
+        while (first > 0 && tokens.get(first - 1).isNumeric() && (tokens.get(first - 1).start() >= valueArea
+                || (tokens.get(first - 1).kind() == Token.Kind.RANGE && columnOf(tokens.get(first - 1)) >= 0))) {
             first--;
         }
         return first;
     }
 
+    /**
+     * The column a token stands in: the one whose right edges its own edge meets, or, for a dash printed short of
+     * that edge (centred, or set left of a "$" sign), the one whose numbers it stands within; -1 for none.
+     */
     private int columnOf(Token token) {
         if (!token.isNumeric()) {
             return -1;
@@ -319,6 +365,14 @@ final class RowReader {
             int[] span = spans.get(c);
             if (token.edge() >= span[1] - 1 && token.edge() <= span[2] + 1) {
                 return c;
+            }
+        }
+        if (token.kind() == Token.Kind.DASH) {
+            for (int c = 0; c < spans.size(); c++) {
+                int[] span = spans.get(c);
+                if (token.start() >= span[0] && token.edge() < span[1]) {
+                    return c;
+                }
             }
         }
         return -1;

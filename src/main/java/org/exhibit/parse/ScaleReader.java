@@ -11,10 +11,12 @@ import java.util.regex.Pattern;
 final class ScaleReader {
 
     private static final Pattern THOUSANDS = Pattern.compile(
-            "in thousands|thousands of|\\(?\\$?\\s?000'?s\\)?|\\(\\$?000\\)|\\$\\s?000\\b|in 000s|in thousand\\b",
+            "in thousands|thousands of|\\(?\\$?\\s?000'?s\\)?|\\(\\$?000\\)|\\$\\s?000\\b|in 000s|in thousand\\b"
+                    + "|\\(\\s?(\\$\\s?)?thousands\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MILLIONS = Pattern.compile(
-            "in millions?\\b|millions of|\\$\\s?millions|\\(\\$?000,000\\)|\\bin \\$?m\\b", Pattern.CASE_INSENSITIVE);
+            "in millions?\\b|millions of|\\$\\s?millions|\\(\\$?000,000\\)|\\bin \\$?m\\b|\\(\\s?millions\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern EXCEPT = Pattern.compile("except\\b([^)]*)", Pattern.CASE_INSENSITIVE);
 
     /** Currency words and the ISO code they stand for; dollars are the default. */

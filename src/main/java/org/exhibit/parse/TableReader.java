@@ -15,6 +15,8 @@ final class TableReader {
     private static final Pattern PAGE_NUMBER = Pattern.compile("\\s*(-\\s*)?(\\d{1,3}|[ivxlc]{1,6})(\\s*-)?\\s*|\\s*(page|f-)\\s*\\d+.*",
             Pattern.CASE_INSENSITIVE);
     private static final int MAX_TITLE_LINES = 8;
+    /** A title that calls its table a statement or a balance sheet, as financial statements' titles do. */
+    private static final Pattern NAMES_A_STATEMENT = Pattern.compile("(?i)\\bstatements?\\b|\\bbalance sheets?\\b");
     private static final Pattern NOTES_HEADING = Pattern.compile("(?i)(?<=\\s{2})notes?\\b(?=\\s{2}|$)");
 
     private TableReader() {
@@ -23,11 +25,15 @@ final class TableReader {
     /**
      * Every table of a document of type {@code exhibit}, in order: the {@code <TABLE>} blocks, then the tables laid
      * out without tags in the text between them; {@code calendar} holds the dates the document prints in its headers
-     * (see {@link HeaderReader}). Problems go to {@code diagnostics}.
+     * and {@code yearEnd} the end of the year an annual report covers, or null (see {@link HeaderReader}). Problems go
+     * to {@code diagnostics}.
      */
-    static List<Table> read(Lines lines, String exhibit, List<java.time.LocalDate> calendar, List<Diagnostic> diagnostics) {
+    static List<Table> read(Lines lines, String exhibit, List<java.time.LocalDate> calendar, java.time.LocalDate yearEnd,
+                            List<Diagnostic> diagnostics) {
         List<Table> tables = new ArrayList<>();
         boolean[] tagged = new boolean[lines.size()];
+        Table previous = null;
+        int previousEnd = -1;
         for (int i = 0; i < lines.size(); i++) {
             if (!Chars.isTag(TABLE_START, "<TABLE", lines.get(i))) {
                 continue;
@@ -41,16 +47,19 @@ final class TableReader {
                         lines.get(i).trim()));
             }
             java.util.Arrays.fill(tagged, i, Math.min(end + 1, lines.size()), true);
-            Table table = readTagged(lines, i, end, exhibit, calendar, diagnostics);
+            Table continued = previous != null && onlyTitleBetween(lines, previousEnd, i) ? previous : null;
+            Table table = readTagged(lines, i, end, exhibit, new Context(calendar, yearEnd, continued), diagnostics);
             if (table != null) {
                 tables.add(table);
             }
+            previous = table;
+            previousEnd = end;
             i = end;
         }
         for (UntaggedTables.Block block : UntaggedTables.find(lines, tagged)) {
             Table table = build(lines, block.bodyFrom(), lines.text().subList(block.headerFrom(), block.bodyFrom()),
-                    title(lines, block.headerFrom()), lines.slice(block.bodyFrom(), block.bodyTo()), exhibit, calendar,
-                    diagnostics);
+                    title(lines, block.headerFrom()), lines.slice(block.bodyFrom(), block.bodyTo()), exhibit,
+                    new Context(calendar, yearEnd, null), diagnostics);
             if (table != null) {
                 tables.add(table);
             }
@@ -86,7 +95,7 @@ final class TableReader {
      * A {@code <TABLE>} block: title lines inside it before {@code <CAPTION>}, header lines up to the line of
      * {@code <S>}/{@code <C>} tags (or the first line of values), then the body.
      */
-    private static Table readTagged(Lines lines, int open, int close, String exhibit, List<java.time.LocalDate> calendar,
+    private static Table readTagged(Lines lines, int open, int close, String exhibit, Context context,
                                     List<Diagnostic> diagnostics) {
         int bodyStart = -1;
         for (int i = open + 1; i < close; i++) {
@@ -107,16 +116,47 @@ final class TableReader {
             }
         }
         List<String> header = lines.text().subList(headerStart, Math.max(headerStart, headerEnd));
-        return build(lines, open, header, title, lines.slice(bodyStart, close), exhibit, calendar, diagnostics);
+        return build(lines, open, header, title, lines.slice(bodyStart, close), exhibit, context, diagnostics);
+    }
+
+    /**
+     * What a table is read with besides its own lines: the document's calendar, the end of the year an annual report
+     * covers (or null), and the statement table it may continue on a new page (or null).
+     */
+    private record Context(List<java.time.LocalDate> calendar, java.time.LocalDate yearEnd, Table continued) {
+    }
+
+    /**
+     * Whether a page break or page number and, besides, only a short title of two lines at most stand between two
+     * tables: the second may then be the next page of the first.
+     */
+    private static boolean onlyTitleBetween(Lines lines, int previousEnd, int open) {
+        int text = 0;
+        boolean newPage = false;
+        for (int i = previousEnd + 1; i < open; i++) {
+            String line = lines.get(i);
+            if (PAGE_NUMBER.matcher(line).matches() || TITLE_STOP.matcher(line).matches()) {
+                newPage |= !line.isBlank();
+                continue;
+            }
+            if (!line.isBlank() && (++text > 2 || isProse(line) || isSentence(line))) {
+                return false;
+            }
+        }
+        return newPage;
     }
 
     /**
      * A table from its header lines, title lines and body lines; null when the body has no columns of numbers. When
      * the header dates no column, the title lines are read as the header, for tables whose header stands above the
-     * {@code <TABLE>} tag.
+     * {@code <TABLE>} tag. A table that names no statement and states no scale, on the page after a statement with as
+     * many columns, continues that statement: its kind, scale and title are the statement's, its own title added
+     * ("Non-Technical Account" after AEGON's "Consolidated Income Statements"). Only a table whose title calls it a
+     * statement or balance sheet and states its scale has years alone over its columns dated by the year an annual
+     * report covers: elsewhere a bare year may head a ten-year summary whose scale is printed in the prose above.
      */
     private static Table build(Lines lines, int start, List<String> header, List<String> titleLines, Lines body,
-                               String exhibit, List<java.time.LocalDate> calendar, List<Diagnostic> diagnostics) {
+                               String exhibit, Context context, List<Diagnostic> diagnostics) {
         List<List<Token>> bodyTokens = body.text().stream().map(Tokenizer::tokens).toList();
         List<int[]> spans = ColumnFinder.find(bodyTokens);
         if (spans.isEmpty()) {
@@ -131,11 +171,21 @@ final class TableReader {
         }
         String headerText = String.join(" ", header);
         StatementKind kind = StatementKind.fromTitle(title);
+        boolean titled = isStatement(kind) && NAMES_A_STATEMENT.matcher(title).find();
         if (kind == StatementKind.OTHER) {
             kind = StatementKind.fromTitle(headerText);
         }
         Scale scale = ScaleReader.scale(title + " " + headerText);
-        List<Column> columns = HeaderReader.columns(spans, header, title, kind, calendar);
+        Table continued = context.continued();
+        if (continued != null && kind == StatementKind.OTHER && scale.phrase().isEmpty()
+                && isStatement(continued.kind()) && continued.columns().size() == spans.size()) {
+            kind = continued.kind();
+            scale = continued.scale();
+            title = title.isEmpty() ? continued.title() : continued.title() + " / " + title;
+            titled = NAMES_A_STATEMENT.matcher(title).find();
+        }
+        List<Column> columns = HeaderReader.columns(spans, header, title, kind, context.calendar(),
+                titled && !scale.phrase().isEmpty() ? context.yearEnd() : null);
         List<Row> rows = new RowReader(body, bodyTokens, spans, notesColumn(header, spans.get(0)[0]), diagnostics).read();
         if (kind == StatementKind.BALANCE) {
             rows = BalanceTotals.name(rows);
@@ -148,6 +198,10 @@ final class TableReader {
             }
         }
         return new Table(lines.number(start), exhibit, title, kind, scale, columns, rows);
+    }
+
+    private static boolean isStatement(StatementKind kind) {
+        return kind == StatementKind.INCOME || kind == StatementKind.BALANCE || kind == StatementKind.CASHFLOW;
     }
 
     /**
@@ -171,7 +225,8 @@ final class TableReader {
 
     /**
      * The title block just above a table: the short lines above it, across single blank lines, up to a page break,
-     * a page number, an earlier table, a paragraph of prose or two blank lines.
+     * a page number, an earlier table, a paragraph of prose (but for a long line that starts by naming a statement)
+     * or two blank lines.
      */
     private static List<String> title(Lines lines, int open) {
         List<String> title = new ArrayList<>();
@@ -184,14 +239,32 @@ final class TableReader {
                 }
                 continue;
             }
-            if (Chars.isTag(TITLE_STOP, line) || PAGE_NUMBER.matcher(line).matches() || isProse(line)
-                    || isSentence(line)) {
+            if (Chars.isTag(TITLE_STOP, line) || PAGE_NUMBER.matcher(line).matches()
+                    || (isProse(line) && !namesAStatementFirst(line)) || isSentence(line)) {
                 break;
             }
             blanks = 0;
             title.add(0, line);
         }
         return title;
+    }
+
+    /**
+     * Whether a line starts by naming a statement in three capitalised words ("Consolidated Balance Sheets at December
+     * 31 (after profit appropriation)") and does not end with a colon, as a long title does and running text rarely
+     * does.
+     */
+    static boolean namesAStatementFirst(String line) {
+        String[] words = line.trim().split("\\s+", 4);
+        if (words.length < 3 || line.trim().endsWith(":")) {
+            return false;
+        }
+        for (int i = 0; i < 3; i++) {
+            if (!Character.isUpperCase(words[i].charAt(0))) {
+                return false;
+            }
+        }
+        return StatementKind.fromTitle(words[0] + " " + words[1] + " " + words[2]) != StatementKind.OTHER;
     }
 
     /** Whether a line ends a sentence of several words, as titles do not. */

@@ -15,17 +15,17 @@ import java.math.BigDecimal;
 public record Token(Kind kind, int start, int end, int edge, String text, BigDecimal value) {
 
     /**
-     * What a token is: a number, a dash meaning zero, a mark for a figure not available ("n/a", "nm", "nil"), a dot
-     * leader, a footnote marker ("(a)", "*"), or other text.
+     * What a token is: a number, a dash meaning zero, a mark for a figure not available ("n/a", "nm", "nil"), a range
+     * of two numbers ("4.25-4.50"), a dot leader, a footnote marker ("(a)", "*"), or other text.
      */
-    public enum Kind { NUMBER, DASH, NOT_AVAILABLE, LEADER, FOOTNOTE, TEXT }
+    public enum Kind { NUMBER, DASH, NOT_AVAILABLE, RANGE, LEADER, FOOTNOTE, TEXT }
 
-    /** Whether the token stands in a value column: a number, a dash meaning zero, or a figure not available. */
+    /** Whether the token stands in a value column: a number, a dash meaning zero, a figure not available or a range. */
     public boolean isNumeric() {
-        return kind == Kind.NUMBER || kind == Kind.DASH || kind == Kind.NOT_AVAILABLE;
+        return kind == Kind.NUMBER || kind == Kind.DASH || kind == Kind.NOT_AVAILABLE || kind == Kind.RANGE;
     }
 
-    /** Whether the token carries a value (NOT_AVAILABLE stands in a column but has none). */
+    /** Whether the token carries a value (NOT_AVAILABLE and RANGE stand in a column but have none). */
     public boolean hasValue() {
         return value != null;
     }

@@ -13,6 +13,9 @@ public final class Tokenizer {
             "(\\()?\\$?(\\()?\\$?([-\u2212])?((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|\\.\\d+)%?(\\))?%?(-)?"
                     + "(\\([a-z]\\)|\\*+)?");
     private static final Pattern NOT_AVAILABLE = Pattern.compile("(?i)n/?a|n\\.a\\.|n/?m|n\\.m\\.|nil|none|\\*{1,3}");
+    /** Two numbers joined by a dash ("4.25-4.50", "5%-7%"): a range, which is not one value. */
+    private static final Pattern RANGE = Pattern.compile(
+            "\\$?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?%?[-\u2013]\\$?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(%)?");
     private static final Pattern FOOTNOTE = Pattern.compile("\\([a-z]\\)|\\*+|/\\d/|\\[\\d]");
     private static final Pattern DASH = Pattern.compile("\\$?(?:-{1,3}|\u2014|\u2013|\u2012|\u2212)");
     private static final Pattern LEADER = Pattern.compile("[.\u00b7_]{2,}|\\.");
@@ -75,7 +78,7 @@ public final class Tokenizer {
 
     /**
      * Whether {@code first} is one of the characters a pattern's matches can start with, so that the pattern is tried
-     * only where it might match: "(", "/" or "[" for a footnote mark ("*" marks are not footnotes here), "n" or "*"
+     * only where it might match: a digit or "$" for a range, "(", "/" or "[" for a footnote mark ("*" marks are not footnotes here), "n" or "*"
      * for a mark of no value, "$" or a dash for a zero dash, a dot or underscore for a leader.
      */
     private static boolean startsAny(char first, String starts) {
@@ -127,6 +130,12 @@ public final class Tokenizer {
             }
         }
         char first = text.charAt(0);
+        if (startsAny(first, "$0123456789")) {
+            Matcher range = RANGE.matcher(text);
+            if (range.matches()) {
+                return new Token(Token.Kind.RANGE, start, end, range.group(1) == null ? end : end - 1, text, null);
+            }
+        }
         if (startsAny(first, "(/[") && FOOTNOTE.matcher(text).matches()) {
             return new Token(Token.Kind.FOOTNOTE, start, end, end, text, null);
         }

@@ -63,4 +63,14 @@ class AliasBookTest {
         assertThat(bundled.conceptOf("balance", "Receivables", "Total assets")).isEqualTo("Assets");
         assertThat(bundled.conceptOf("balance", "Receivables", "Receivables from brokers")).isEqualTo("AccountsReceivableNetCurrent");
     }
+
+    @Test
+    void aNameMadeOfOtherLabelsMatchesOnlyExactly() {
+        AliasBook book = new AliasBook(List.of(new Alias("Receivables*", "AccountsReceivableNetCurrent", null),
+                new Alias("Cash and cash equivalents + Marketable securities", "CashCashEquivalentsAndMarketableSecurities", null)));
+        assertThat(book.exactConceptOf("balance", "Receivables + Other receivables")).isNull();
+        assertThat(book.conceptOf("balance", null, "Receivables + Other receivables")).isEqualTo("AccountsReceivableNetCurrent");
+        assertThat(book.exactConceptOf("balance", "Cash and cash equivalents + Marketable securities"))
+                .isEqualTo("CashCashEquivalentsAndMarketableSecurities");
+    }
 }

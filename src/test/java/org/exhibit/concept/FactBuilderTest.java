@@ -2,11 +2,13 @@ package org.exhibit.concept;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.exhibit.parse.DocumentParser;
 import org.exhibit.parse.Row;
 import org.junit.jupiter.api.Test;
 
-/** The unit a row's words give it when no alias says. */
+/** The unit a row's words give it when no alias says, and the concept its cells carry. */
 class FactBuilderTest {
 
     private static String unit(String section, String label) {
@@ -26,5 +28,53 @@ class FactBuilderTest {
         assertThat(unit("Stockholders' equity", "Common Stock, par value $1.00 per share (464 and 454 million shares issued)"))
                 .isEqualTo("USD");
         assertThat(unit(null, "Dividends per share")).isEqualTo("USD/share");
+    }
+
+    @Test
+    void aPercentageInARowOfAMoneyConceptIsNotThatConcept() {
+        String text = "                    CONSOLIDATED STATEMENTS OF INCOME\n\n<TABLE>\n"
+                + "                                       Year Ended\n"
+                + "                                 12/31/02     12/31/01\n"
+                + "<S>                               <C>          <C>\n"
+                + String.format("%-34s%7s%13s%n", "Net sales", "1,234", "1,100")
+                + String.format("%-34s%7s%13s%n", "Net sales", "100.0%", "100.0%")
+                + "</TABLE>\n";
+        List<Fact> facts = FactBuilder.bundled().facts(DocumentParser.parse("t.txt", text.getBytes(StandardCharsets.UTF_8)));
+        assertThat(facts).extracting(Fact::concept).containsExactly("Revenues", "Revenues", null, null);
+        assertThat(facts).extracting(Fact::unit).containsExactly("USD", "USD", "pure", "pure");
+    }
+
+    @Test
+    void aTotalWithoutALabelIsNamedByTheLabelsOfTheRowsItAddsUp() {
+        String text = "                    CONSOLIDATED BALANCE SHEETS\n\n<TABLE>\n"
+                + "                                  12/31/97     12/31/96\n"
+                + "<S>                               <C>          <C>\n"
+                + "CURRENT\n"
+                + String.format("%-34s%7s%13s%n", "Cash and cash equivalents", "1,737", "1,433")
+                + String.format("%-34s%7s%13s%n", "Marketable securities", "106", "225")
+                + "                                  -------      -------\n"
+                + String.format("%-34s%7s%13s%n", "", "1,843", "1,658")
+                + String.format("%-34s%7s%13s%n", "Inventories", "959", "952")
+                + "</TABLE>\n";
+        List<Fact> facts = FactBuilder.bundled().facts(DocumentParser.parse("t.txt", text.getBytes(StandardCharsets.UTF_8)));
+        assertThat(facts).filteredOn(f -> f.row().unlabeledTotal()).extracting(Fact::concept)
+                .containsOnly("CashCashEquivalentsAndMarketableSecurities");
+        assertThat(facts).filteredOn(f -> f.row().label().equals("Inventories")).extracting(Fact::concept)
+                .containsOnly("InventoryNet");
+    }
+
+    @Test
+    void aDeductionInParenthesesIsStoredPositiveWhateverANotesColumnBesideItPrints() {
+        String text = "                    CONSOLIDATED STATEMENTS OF INCOME\n\n<TABLE>\n"
+                + "                                                     Year Ended\n"
+                + "                           Note                12/31/00     12/31/99\n"
+                + "<S>                         <C>                 <C>          <C>\n"
+                + "Income before tax           2(j)                  2,887        2,181\n"
+                + "Corporation tax             2(k)                  (850)        (611)\n"
+                + "Net income                  2(l)                  2,066        1,570\n"
+                + "</TABLE>\n";
+        List<Fact> facts = FactBuilder.bundled().facts(DocumentParser.parse("t.txt", text.getBytes(StandardCharsets.UTF_8)));
+        assertThat(facts).filteredOn(f -> "IncomeTaxExpenseBenefit".equals(f.concept())).extracting(f -> f.value().intValue())
+                .containsExactly(850, 611);
     }
 }

@@ -25,6 +25,36 @@ class HeaderReaderTest {
     }
 
     @Test
+    void aScaleWordOpeningAParenthesisIsTheTablesScale() {
+        Scale millions = ScaleReader.scale("Years Ended December 31, (Millions, except percentages)");
+        assertThat(millions.multiplier()).isEqualByComparingTo("1000000");
+        assertThat(ScaleReader.scale("($ Thousands)").multiplier()).isEqualByComparingTo("1000");
+        assertThat(ScaleReader.scale("Number of employees (thousand of hours)")).isEqualTo(Scale.UNITS);
+    }
+
+    @Test
+    void aSingleColumnUnderNoDateTakesTheTitlesDate() {
+        List<String> header = List.of("                                24HOLDINGS INC.", "                                 BALANCE SHEET",
+                "                               December 31, 2007", "", "                                     ASSETS");
+        List<Column> columns = HeaderReader.columns(List.of(new int[] {58, 72, 72}), header, "", StatementKind.BALANCE);
+        assertThat(columns).extracting(Column::period).containsExactly(Period.instant(LocalDate.of(2007, 12, 31)));
+        List<Column> two = HeaderReader.columns(List.of(new int[] {70, 80, 80}, new int[] {90, 100, 100}), header, "",
+                StatementKind.BALANCE);
+        assertThat(two).extracting(Column::period).containsOnlyNulls();
+    }
+
+    @Test
+    void aMonthsLastDayPrintedOverTheYearsIsNotMovedToANearbyDateOfTheDocument() {
+        List<String> header = List.of("                              Years ended December 31",
+                "                               1998          1997");
+        List<int[]> spans = List.of(new int[] {28, 36, 36}, new int[] {42, 50, 50});
+        List<Column> columns = HeaderReader.columns(spans, header, "", StatementKind.INCOME,
+                List.of(LocalDate.of(1999, 1, 1), LocalDate.of(1998, 1, 1)));
+        assertThat(columns).extracting(c -> c.period().end())
+                .containsExactly(LocalDate.of(1998, 12, 31), LocalDate.of(1997, 12, 31));
+    }
+
+    @Test
     void eachColumnTakesTheDateAboveItAndTheNearestDuration() {
         List<String> header = List.of(
                 "                                                Three Months Ended               Nine Months Ended",

@@ -14,13 +14,16 @@ class RowReaderTest {
         return String.format("%-34s%7s%13s", label, first, second);
     }
 
-    private static Table table(String... body) {
-        String text = "                 CONSOLIDATED STATEMENTS OF OPERATIONS\n\n<TABLE>\n"
+    private static String text(String... body) {
+        return "                 CONSOLIDATED STATEMENTS OF OPERATIONS\n\n<TABLE>\n"
                 + "                                       Year Ended\n"
                 + "                                 12/31/02     12/31/01\n"
                 + "<S>                               <C>          <C>\n"
                 + String.join("\n", body) + "\n</TABLE>\n";
-        Document document = DocumentParser.parse("t.txt", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Table table(String... body) {
+        Document document = DocumentParser.parse("t.txt", text(body).getBytes(StandardCharsets.UTF_8));
         return document.tables().get(0);
     }
 
@@ -149,5 +152,57 @@ class RowReaderTest {
         assertThat(table.rows()).extracting(Row::label).containsExactly(
                 "Cumulative Effect of Accounting Change (net of tax benefit of $144)", "Net Earnings");
         assertThat(table.rows()).extracting(Row::section).containsOnlyNulls();
+    }
+
+    @Test
+    void aHeadingEndingInAColonStaysOverItsSubHeadingsUntilAnotherSuchHeading() {
+        Table table = table(
+                "Earnings per common share:",
+                "",
+                "Basic",
+                row("Net income", "4.03", "3.77"),
+                "",
+                "Diluted",
+                row("Net income", "3.99", "3.73"),
+                "",
+                "Average shares outstanding:",
+                "",
+                row("Basic", "2,597", "2,606"));
+        assertThat(table.rows()).extracting(Row::context).containsExactly(
+                "Earnings per common share Basic", "Earnings per common share Diluted", "Average shares outstanding");
+    }
+
+    @Test
+    void aRangeInAColumnIsReportedAndTheNumbersBesideItStayInTheirColumns() {
+        Document document = DocumentParser.parse("t.txt", text(
+                row("Net sales", "1,234", "1,100"),
+                row("Cost of sales", "934", "800"),
+                row("Rate of compensation increase", "4.00", "4.25-4.50")).getBytes(StandardCharsets.UTF_8));
+        Row rate = document.tables().get(0).rows().get(2);
+        assertThat(rate.label()).isEqualTo("Rate of compensation increase");
+        assertThat(rate.cells()).extracting(Cell::text).containsExactly("4.00");
+        assertThat(document.diagnostics()).extracting(Diagnostic::message)
+                .containsExactly("\"4.25-4.50\" is a range, not one value; it was not stored.");
+    }
+
+    @Test
+    void aLineOfProseWithNumbersUnderTheColumnsIsNotARow() {
+        Document document = DocumentParser.parse("t.txt", text(
+                row("Net sales", "1,234", "1,100"),
+                row("Cost of sales", "934", "800"),
+                "*  The  decrease  in  combined  market share from 2000 to 2001, shown",
+                "   for All Others, reflects decreases in market share.").getBytes(StandardCharsets.UTF_8));
+        assertThat(document.tables().get(0).rows()).extracting(Row::label).containsExactly("Net sales", "Cost of sales");
+        assertThat(document.diagnostics()).extracting(Diagnostic::message).containsExactly(
+                "A line of running text stands among the rows; its numbers were not read as values.");
+    }
+
+    @Test
+    void aDashPrintedShortOfItsColumnsEdgeIsAZeroOfThatColumn() {
+        Table table = table(
+                row("Revenues", "-    ", "-"),
+                row("General and administrative", "44,562", "75,593"),
+                row("Net loss", "(44,562)", "(75,593)"));
+        assertThat(table.rows().get(0).cells()).extracting(Cell::column).containsExactly(0, 1);
     }
 }

@@ -32,6 +32,16 @@ class TokenizerTest {
     }
 
     @Test
+    void aRangeOfTwoNumbersIsNotOneValue() {
+        List<Token> tokens = Tokenizer.tokens("Rate of compensation increase      4.00    4.25-4.50     5%-7%   $20.01–$35.00");
+        assertThat(tokens).filteredOn(t -> t.kind() == Token.Kind.RANGE).extracting(Token::text)
+                .containsExactly("4.25-4.50", "5%-7%", "$20.01–$35.00");
+        assertThat(tokens).filteredOn(t -> t.kind() == Token.Kind.RANGE).allMatch(t -> !t.hasValue());
+        assertThat(Tokenizer.parseNumber("4.25-4.50")).isNull();
+        assertThat(Tokenizer.parseNumber("12-")).isEqualByComparingTo("-12");
+    }
+
+    @Test
     void leadersAreNotNumbersButNumbersAfterLeadersAre() {
         List<Token> tokens = Tokenizer.tokens("Inventories .............................................6,937");
         assertThat(tokens).extracting(Token::kind)

@@ -1,0 +1,78 @@
+package org.exhibit.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** The title block read above a table. */
+class TableReaderTest {
+
+    @Test
+    void aLongLineStartingWithAStatementsNameIsATitleNotProse() {
+        String text = "Consolidated Balance Sheets at December 31 (after profit appropriation)\n"
+                + "In accordance with Dutch Accounting Principles\n\nAmounts in million EUR\n\n<TABLE>\n<CAPTION>\n"
+                + "                                                  2000          1999\n"
+                + "<S>                                           <C>           <C>\n"
+                + "Real estate                                      2,116         2,559\n"
+                + "Other financial investments                    117,294       106,401\n"
+                + "Total assets                                   244,216       228,808\n</TABLE>\n";
+        Table table = DocumentParser.parse("t.txt", text.getBytes(StandardCharsets.UTF_8)).tables().get(0);
+        assertThat(table.title()).startsWith("Consolidated Balance Sheets at December 31");
+        assertThat(table.kind()).isEqualTo(StatementKind.BALANCE);
+        assertThat(table.columns()).extracting(Column::period).containsExactly(
+                Period.instant(LocalDate.of(2000, 12, 31)), Period.instant(LocalDate.of(1999, 12, 31)));
+    }
+
+    @Test
+    void runningTextIsNoTitleEvenWhenItNamesAStatement() {
+        assertThat(TableReader.namesAStatementFirst("Deferred income taxes reflect the net effects of temporary"))
+                .isFalse();
+        assertThat(TableReader.namesAStatementFirst("The Firm's Income before income tax expense, Income tax expense and"
+                + " effective tax rate were as follows:")).isFalse();
+    }
+
+    /** An annual report without an SEC header whose income statement runs over two pages, years alone over its columns. */
+    static final String DUTCH_STATEMENTS = "                                   FORM 20-F\n"
+            + "For the fiscal year ended                December 31, 2000\n\n"
+            + "Consolidated Income Statements\nIn accordance with Dutch Accounting Principles\n\nAmounts in million EUR\n\n"
+            + "<TABLE>\n<CAPTION>\n"
+            + "Technical Account Life Insurance            Note               2000           1999\n"
+            + "<S>                                         <C>                <C>            <C>\n"
+            + "Gross premiums                              2(a)             17,983         12,802\n"
+            + "Investment income                           2(c)              9,182          6,308\n"
+            + "Result technical account life                                 2,063          1,408\n"
+            + "</TABLE>\n\n                                      -78-\n\nNon-Technical Account\n\n"
+            + "<TABLE>\n<CAPTION>\n"
+            + "                                            Note               2000           1999\n"
+            + "<S>                                         <C>                <C>            <C>\n"
+            + "Income before tax                           2(j)              2,887          2,181\n"
+            + "Corporation tax                             2(k)               (850)          (611)\n"
+            + "Net income                                                    2,066          1,570\n"
+            + "</TABLE>\n";
+
+    @Test
+    void aStatementsNextPageWithoutTitleOrScaleContinuesItAndBareYearsAreTheFiscalYearsOfTheCoverPage() {
+        Document document = DocumentParser.parse("t.txt", DUTCH_STATEMENTS.getBytes(StandardCharsets.UTF_8));
+        Table next = document.tables().get(1);
+        assertThat(next.kind()).isEqualTo(StatementKind.INCOME);
+        assertThat(next.title()).endsWith("Amounts in million EUR / Non-Technical Account");
+        assertThat(next.scale().multiplier()).isEqualByComparingTo("1000000");
+        assertThat(next.scale().currency()).isEqualTo("EUR");
+        assertThat(next.columns()).extracting(Column::period).containsExactly(null,
+                Period.ending(LocalDate.of(2000, 12, 31), 12, false), Period.ending(LocalDate.of(1999, 12, 31), 12, false));
+    }
+
+    @Test
+    void aTableAfterAStatementOnTheSamePageIsNoContinuation() {
+        Document document = DocumentParser.parse("t.txt", DUTCH_STATEMENTS.replace("-78-", "").getBytes(StandardCharsets.UTF_8));
+        assertThat(document.tables().get(1).kind()).isEqualTo(StatementKind.OTHER);
+    }
+
+    @Test
+    void theFiscalYearEndIsReadFromTheCoverPage() {
+        assertThat(HeaderReader.fiscalYearEnded(Lines.of(DUTCH_STATEMENTS))).isEqualTo(LocalDate.of(2000, 12, 31));
+        assertThat(HeaderReader.fiscalYearEnded(Lines.of("For the quarterly period ended March 31, 2001\n"))).isNull();
+    }
+}
