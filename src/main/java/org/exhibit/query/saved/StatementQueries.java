@@ -72,8 +72,9 @@ final class StatementQueries {
         return select(k.periodEnd().as("period_end"), k.months().as("months"), k.label().as("label"),
                 k.concept().as("concept"), k.value().as("value"), fraction(k.value(), base.value()).as("fraction"))
                 .from(k.table())
-                .join(base.table()).on(base.periodEnd().eq(k.periodEnd()).and(base.months().eq(k.months())))
-                .where(k.additive())
+                // A left join, with the unmatched lines dropped by the where, keeps H2 from ranking k again for each base row.
+                .leftJoin(base.table()).on(base.periodEnd().eq(k.periodEnd()).and(base.months().eq(k.months())))
+                .where(k.additive().and(base.periodEnd().isNotNull()))
                 .orderBy(k.periodEnd().desc(), k.months(), k.ordinal(), k.label());
     }
 }
