@@ -29,7 +29,7 @@ final class Claims {
 
     /** What a claim can be about, and the concepts of the tables that print it. */
     enum Subject {
-        REVENUES("(?:net\\s+)?(?:sales|revenues?)", List.of("Revenues")),
+        REVENUES("(?:net\\s+)?(?:sales|revenues?)", List.of("Revenues", "RevenuesNetOfInterestExpense")),
         GROSS_PROFIT("gross\\s+(?:profit|margin)", List.of("GrossProfit")),
         OPERATING_INCOME("operating\\s+(?:income|loss|profit)|(?:income|loss)\\s+from\\s+operations",
                 List.of("OperatingIncomeLoss")),

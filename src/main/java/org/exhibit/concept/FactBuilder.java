@@ -33,16 +33,18 @@ public final class FactBuilder {
 
     private final AliasBook aliases;
     private final Map<String, Concept> concepts;
+    private final List<NetTotal> netTotals;
 
-    /** A builder that maps labels with {@code aliases} onto {@code concepts}. */
-    public FactBuilder(AliasBook aliases, List<Concept> concepts) {
+    /** A builder that maps labels with {@code aliases} onto {@code concepts}, telling net totals by {@code netTotals}. */
+    public FactBuilder(AliasBook aliases, List<Concept> concepts, List<NetTotal> netTotals) {
         this.aliases = aliases;
         this.concepts = concepts.stream().collect(Collectors.toMap(Concept::name, Function.identity()));
+        this.netTotals = List.copyOf(netTotals);
     }
 
     /** A builder over the concept data bundled with exhibit. */
     public static FactBuilder bundled() {
-        return new FactBuilder(new AliasBook(Resources.aliases()), Resources.concepts());
+        return new FactBuilder(new AliasBook(Resources.aliases()), Resources.concepts(), Resources.netTotals());
     }
 
     /**
@@ -52,18 +54,24 @@ public final class FactBuilder {
     public List<Fact> facts(Document document) {
         List<Fact> facts = new ArrayList<>();
         for (Table table : document.tables()) {
+            List<String> above = new ArrayList<>();
             for (Row row : table.rows()) {
-                addRow(table, row, facts);
+                above.add(addRow(table, row, above, facts));
             }
         }
         return facts;
     }
 
-    private void addRow(Table table, Row row, List<Fact> facts) {
+    /**
+     * Adds the facts of a row below the rows of the concepts {@code above} (null for a row without one); returns the
+     * concept of the row, or null.
+     */
+    private String addRow(Table table, Row row, List<String> above, List<Fact> facts) {
         String conceptName = aliases.conceptOf(table.kind().code(), row.section(), row.label());
         if (conceptName == null && row.unlabeledTotal()) {
             conceptName = aliases.exactConceptOf(table.kind().code(), addedLabels(table.rows(), row));
         }
+        conceptName = netOf(conceptName, above);
         Concept concept = conceptName == null ? null : concepts.get(conceptName);
         String unitInWords = unitFromWords(row);
         if (concept != null && unitInWords.equals("USD/share") && concept.perShareBasic() != null) {
@@ -95,6 +103,28 @@ public final class FactBuilder {
             facts.add(new Fact(table, row, cell.column(), cellConcept, column.period(), percent ? "pure" : unit, value,
                     printed, cell.line(), precision));
         }
+        return conceptName;
+    }
+
+    /**
+     * The concept of a row read as {@code conceptName} just below the rows of the concepts {@code above}: the net of a
+     * net total when the two rows just above it are its gross total and then its deduction, else the concept as read.
+     * Only the rows just above count, so that the revenues of the next block of a table laid out in blocks (a segment
+     * table's "2005" then "2004") are not taken for the net of the block before.
+     */
+    private String netOf(String conceptName, List<String> above) {
+        if (conceptName == null || above.size() < 2) {
+            return conceptName;
+        }
+        String gross = above.get(above.size() - 2);
+        String deduction = above.get(above.size() - 1);
+        for (NetTotal netTotal : netTotals) {
+            if (netTotal.gross().equals(conceptName) && netTotal.gross().equals(gross)
+                    && netTotal.deduction().equals(deduction)) {
+                return netTotal.net();
+            }
+        }
+        return conceptName;
     }
 
     /**

@@ -11,7 +11,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
-/** The concept data bundled with exhibit: the canonical concepts and the label aliases, as CSV resources. */
+/** The concept data bundled with exhibit: the canonical concepts, the label aliases and the net totals, as CSV resources. */
 public final class Resources {
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
@@ -43,6 +43,15 @@ public final class Resources {
             aliases.add(new Alias(r.get("label"), r.get("concept"), statement));
         }
         return aliases;
+    }
+
+    /** The bundled net totals: which row below a gross total and a deduction is the net of the two. */
+    public static List<NetTotal> netTotals() {
+        List<NetTotal> netTotals = new ArrayList<>();
+        for (CSVRecord r : read("net-totals.csv")) {
+            netTotals.add(new NetTotal(r.get("gross").trim(), r.get("deduction").trim(), r.get("net").trim()));
+        }
+        return netTotals;
     }
 
     /** The raw bytes of a bundled file, for fingerprinting what was loaded into a database. */

@@ -34,6 +34,7 @@ import org.exhibit.concept.Alias;
 import org.exhibit.concept.AliasBook;
 import org.exhibit.concept.Fact;
 import org.exhibit.concept.FactBuilder;
+import org.exhibit.concept.NetTotal;
 import org.exhibit.concept.Resources;
 import org.exhibit.parse.Document;
 import org.exhibit.parse.DocumentParser;
@@ -74,8 +75,9 @@ public final class Importer {
     public Importer(Database database, int threads) {
         this.database = database;
         List<Alias> aliases = aliases(database.dsl());
-        this.facts = new FactBuilder(new AliasBook(aliases), Resources.concepts());
-        this.mapping = fingerprint(aliases);
+        List<NetTotal> netTotals = Resources.netTotals();
+        this.facts = new FactBuilder(new AliasBook(aliases), Resources.concepts(), netTotals);
+        this.mapping = fingerprint(aliases, netTotals);
         this.deductions = Set.copyOf(database.dsl().select(CONCEPT.NAME).from(CONCEPT).where(CONCEPT.DEDUCTION)
                 .fetch(CONCEPT.NAME));
         this.threads = Math.max(1, threads);
@@ -420,12 +422,15 @@ public final class Importer {
                 .fetch(r -> new Alias(r.value1(), r.value2(), r.value3()));
     }
 
-    /** A fingerprint of the label mapping, so that documents are mapped again after aliases change. */
-    private static String fingerprint(List<Alias> aliases) {
+    /** A fingerprint of the label mapping, so that documents are mapped again after aliases or net totals change. */
+    private static String fingerprint(List<Alias> aliases, List<NetTotal> netTotals) {
         StringBuilder text = new StringBuilder();
         for (Alias alias : aliases) {
             text.append(alias.label()).append('\u0000').append(alias.concept()).append('\u0000').append(alias.statement())
                     .append('\n');
+        }
+        for (NetTotal netTotal : netTotals) {
+            text.append(netTotal).append('\n');
         }
         return sha256(text.toString().getBytes(StandardCharsets.UTF_8));
     }

@@ -77,4 +77,35 @@ class FactBuilderTest {
         assertThat(facts).filteredOn(f -> "IncomeTaxExpenseBenefit".equals(f.concept())).extracting(f -> f.value().intValue())
                 .containsExactly(850, 611);
     }
+
+    private static List<Fact> incomeStatement(String... rows) {
+        StringBuilder text = new StringBuilder("                    CONSOLIDATED STATEMENTS OF INCOME\n\n<TABLE>\n"
+                + "                                       Year Ended\n"
+                + "                                 12/31/05     12/31/04\n"
+                + "<S>                               <C>          <C>\n");
+        for (String row : rows) {
+            text.append(String.format("%-34s%7s%13s%n", row, "900", "800"));
+        }
+        text.append("</TABLE>\n");
+        return FactBuilder.bundled().facts(DocumentParser.parse("t.txt", text.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void netRevenuesBelowTotalRevenuesAndInterestExpenseAreRevenuesNetOfInterestExpense() {
+        assertThat(incomeStatement("Total revenues", "Interest expense", "Net revenues", "Net income"))
+                .extracting(Fact::concept).containsExactly("Revenues", "Revenues", "InterestExpense", "InterestExpense",
+                        "RevenuesNetOfInterestExpense", "RevenuesNetOfInterestExpense", "NetIncomeLoss", "NetIncomeLoss");
+    }
+
+    @Test
+    void netRevenuesWithoutAGrossTotalAndADeductionJustAboveAreRevenues() {
+        assertThat(incomeStatement("Net revenues", "Interest expense", "Net income")).extracting(Fact::concept)
+                .startsWith("Revenues", "Revenues");
+        assertThat(incomeStatement("Total revenues", "Interest expense", "Net income", "Net revenues"))
+                .extracting(Fact::concept).endsWith("Revenues", "Revenues");
+        assertThat(incomeStatement("Interest expense", "Total revenues", "Net revenues")).extracting(Fact::concept)
+                .endsWith("Revenues", "Revenues");
+        assertThat(incomeStatement("Revenues", "Interest expense", "Identifiable assets", "Revenues"))
+                .extracting(Fact::concept).endsWith("Revenues", "Revenues");
+    }
 }
