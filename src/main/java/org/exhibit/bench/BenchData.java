@@ -6,9 +6,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.exhibit.store.CompanyFacts;
 import org.exhibit.store.Database;
-import org.exhibit.store.FiscalYearEnds;
-import org.exhibit.store.LatestFacts;
 import org.exhibit.store.StoreException;
 
 /**
@@ -139,8 +138,7 @@ final class BenchData {
                 }
                 s.execute("alter table " + table + " alter column id restart with " + next);
             }
-            LatestFacts.refreshAll(database.dsl());
-            FiscalYearEnds.refreshAll(database.dsl());
+            CompanyFacts.refreshAll(database.dsl());
             s.execute("analyze");
             s.execute("merge into setting (name, val) key (name) values ('" + BUILT_FOR + "', '" + facts + "')");
         }

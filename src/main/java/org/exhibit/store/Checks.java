@@ -81,8 +81,7 @@ public final class Checks {
     public static List<Finding> recheckAll(DSLContext dsl) {
         return dsl.transactionResult(tx -> {
             DSLContext t = tx.dsl();
-            LatestFacts.refreshAll(t);
-            FiscalYearEnds.refreshAll(t);
+            CompanyFacts.refreshAll(t);
             List<Finding> findings = new ArrayList<>();
             for (Long company : t.selectDistinct(DOCUMENT.COMPANY_ID).from(DOCUMENT).fetch(DOCUMENT.COMPANY_ID)) {
                 Map<String, Long> ids = ids(t, company);

@@ -42,7 +42,7 @@ public final class FiscalYearEnds {
     }
 
     /** Derives every company's fiscal year end again; the caller owns the transaction. */
-    public static void refreshAll(DSLContext t) {
+    static void refreshAll(DSLContext t) {
         Map<Long, Integer> months = derive(t, DOCUMENT.COMPANY_ID.isNotNull());
         for (Long companyId : t.select(COMPANY.ID).from(COMPANY).fetch(COMPANY.ID)) {
             t.update(COMPANY).set(COMPANY.YEAR_END_MONTH, months.get(companyId)).where(COMPANY.ID.eq(companyId)).execute();

@@ -357,10 +357,7 @@ public final class Importer {
      */
     private void refreshCompany(long companyId, String company, ImportListener listener) {
         try {
-            database.dsl().transaction(tx -> {
-                LatestFacts.refresh(tx.dsl(), companyId);
-                FiscalYearEnds.refresh(tx.dsl(), companyId);
-            });
+            database.dsl().transaction(tx -> CompanyFacts.refresh(tx.dsl(), companyId));
         } catch (RuntimeException e) {
             listener.company(company + ": latest facts not updated (" + rootMessage(e) + "); import again to update them");
         }

@@ -31,7 +31,7 @@ public final class LatestFacts {
     }
 
     /** Ranks every company's facts again, replacing the whole table; the caller owns the transaction. */
-    public static void refreshAll(DSLContext t) {
+    static void refreshAll(DSLContext t) {
         t.deleteFrom(FACT_LATEST).execute();
         insertLatest(t, DSL.noCondition());
     }
