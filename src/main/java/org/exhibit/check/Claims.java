@@ -115,9 +115,12 @@ final class Claims {
     private static final Pattern PLAIN_BEFORE = Pattern.compile("(?i)(?:^|[,;:(\"'\u201c*-]|\\b(?:the|its|our|a|an|total"
             + "|consolidated|company'?s|company\u2019s|record|quarterly|annual|and|with|that|while|but|posts?|posted|reports?"
             + "|reported|generat\\w+|achiev\\w+|record(?:s|ed)))\\s*$");
-    /** Words just after a subject that make it a part of the company (a segment, a region, a product). */
+    /**
+     * Words just after a subject that make it a part of the company (a segment, a region, a product): "net income of
+     * the Company's Financial Services operations".
+     */
     private static final Pattern PART_AFTER = Pattern.compile("(?i)^\\s*(?:for|from|of|in|at)\\s+(?:the\\s+|this\\s+|its\\s+"
-            + "|our\\s+)?(?:\\w+\\s+){0,2}?(?:(?:segments?|divisions?|subsidiar\\w*|business\\w*|products?|regions?|units?"
+            + "|our\\s+)?(?:[\\w'\u2019]+\\s+){0,3}?(?:(?:segments?|divisions?|subsidiar\\w*|business\\w*|products?|regions?|units?"
             + "|accessor\\w*|apparel|international|domestic|foreign|europe\\w*|americas|asia\\w*|japan\\w*|countr\\w*"
             + "|markets?|hemisphere|operations)\\b|u\\.\\s?s\\.)");
     /** Words tying an amount to the subject before it. */

@@ -49,6 +49,13 @@ class NarrativeTest {
     }
 
     @Test
+    void aClaimAboutAPartOfTheCompanyNamedWithItsPossessiveIsLeftAlone() {
+        assertThat(Claims.claims("Net income of the Company\u2019s Financial Services operations in 2003 was $330 million,"
+                + " compared with $262 million in 2002.", offset -> 1)).isEmpty();
+        assertThat(Claims.claims("Net income of the Company in 2003 was $330 million.", offset -> 1)).isNotEmpty();
+    }
+
+    @Test
     void anAmountMisprintedInTheTextIsAnErrorOnItsLine() {
         assertThat(contradicted(Q3, plant(seed(Q3), 13, "$21,906,000", "$21,960,000")))
                 .containsExactly("13 error Revenues 21906000 21960000");
