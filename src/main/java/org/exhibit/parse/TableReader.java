@@ -15,6 +15,8 @@ final class TableReader {
     private static final Pattern PAGE_NUMBER = Pattern.compile("\\s*(-\\s*)?(\\d{1,3}|[ivxlc]{1,6})(\\s*-)?\\s*|\\s*(page|f-)\\s*\\d+.*",
             Pattern.CASE_INSENSITIVE);
     private static final int MAX_TITLE_LINES = 8;
+    /** How many lines of prose in a row make a paragraph that no table holds. */
+    private static final int PARAGRAPH_LINES = 4;
     /** A title that calls its table a statement or a balance sheet, as financial statements' titles do. */
     private static final Pattern NAMES_A_STATEMENT = Pattern.compile("(?i)\\bstatements?\\b|\\bbalance sheets?\\b");
     private static final Pattern NOTES_HEADING = Pattern.compile("(?i)(?<=\\s{2})notes?\\b(?=\\s{2}|$)");
@@ -46,7 +48,13 @@ final class TableReader {
                 diagnostics.add(new Diagnostic(lines.number(i), "<TABLE> is never closed; read to the end of the file.",
                         lines.get(i).trim()));
             }
-            java.util.Arrays.fill(tagged, i, Math.min(end + 1, lines.size()), true);
+            int paragraph = paragraphStart(lines, i, end);
+            if (paragraph >= 0) {
+                end = paragraph;
+                java.util.Arrays.fill(tagged, i, end, true);
+            } else {
+                java.util.Arrays.fill(tagged, i, Math.min(end + 1, lines.size()), true);
+            }
             Table continued = previous != null && onlyTitleBetween(lines, previousEnd, i) ? previous : null;
             Table table = readTagged(lines, i, end, exhibit, new Context(calendar, yearEnd, continued), diagnostics);
             if (table != null) {
@@ -66,6 +74,30 @@ final class TableReader {
         }
         tables.sort((a, b) -> Integer.compare(a.line(), b.line()));
         return tables;
+    }
+
+    /**
+     * Where a paragraph of running text begins inside a {@code <TABLE>} block that runs from {@code open} to
+     * {@code close}, after its column tags: {@link #PARAGRAPH_LINES} lines of prose in a row, which no table holds but
+     * which a filing whose {@code </TABLE>} was left out until a later table does (the notes after a statement). The
+     * table ends there, and what follows is read as the text between tables. -1 when there is none.
+     */
+    static int paragraphStart(Lines lines, int open, int close) {
+        int from = open + 1;
+        for (int i = open + 1; i < close; i++) {
+            if (isColumnTags(lines.get(i))) {
+                from = i + 1;
+                break;
+            }
+        }
+        int run = 0;
+        for (int i = from; i < close; i++) {
+            run = isProse(lines.get(i)) ? run + 1 : 0;
+            if (run == PARAGRAPH_LINES) {
+                return i - PARAGRAPH_LINES + 1;
+            }
+        }
+        return -1;
     }
 
     /**
