@@ -2,16 +2,20 @@ package org.exhibit.concept;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.exhibit.parse.Cell;
 import org.exhibit.parse.Column;
 import org.exhibit.parse.Document;
+import org.exhibit.parse.Period;
 import org.exhibit.parse.Row;
 import org.exhibit.parse.Scale;
 import org.exhibit.parse.StatementKind;
@@ -34,39 +38,65 @@ public final class FactBuilder {
     private final AliasBook aliases;
     private final Map<String, Concept> concepts;
     private final List<NetTotal> netTotals;
+    private final List<ColumnConcept> columnConcepts;
 
     /** A builder that maps labels with {@code aliases} onto {@code concepts}, telling net totals by {@code netTotals}. */
     public FactBuilder(AliasBook aliases, List<Concept> concepts, List<NetTotal> netTotals) {
+        this(aliases, concepts, netTotals, List.of());
+    }
+
+    /** A builder as above that also names the concepts of rows in columns headed by the words {@code columnConcepts} know. */
+    public FactBuilder(AliasBook aliases, List<Concept> concepts, List<NetTotal> netTotals,
+                       List<ColumnConcept> columnConcepts) {
         this.aliases = aliases;
         this.concepts = concepts.stream().collect(Collectors.toMap(Concept::name, Function.identity()));
         this.netTotals = List.copyOf(netTotals);
+        this.columnConcepts = List.copyOf(columnConcepts);
     }
 
     /** A builder over the concept data bundled with exhibit. */
     public static FactBuilder bundled() {
-        return new FactBuilder(new AliasBook(Resources.aliases()), Resources.concepts(), Resources.netTotals());
+        return new FactBuilder(new AliasBook(Resources.aliases()), Resources.concepts(), Resources.netTotals(),
+                Resources.columnConcepts());
     }
 
     /**
      * Every fact of a document, in table, row and column order; cells under a column with no period are left out. A
      * percentage printed in a row of a money or share concept ("Net revenues ... 34%") is a fact without that concept.
+     * Columns of one table that cover the same period measure different things, told apart by the words over them
+     * ("Average Balance", "Interest Income"; "Equipment Operations", "Financial Services"): their numbers carry the
+     * concept the column concepts give the row there, else none, never the concept the row's label names alone.
      */
     public List<Fact> facts(Document document) {
         List<Fact> facts = new ArrayList<>();
         for (Table table : document.tables()) {
             List<String> above = new ArrayList<>();
+            Set<Integer> shared = sharedPeriodColumns(table);
             for (Row row : table.rows()) {
-                above.add(addRow(table, row, above, facts));
+                above.add(addRow(table, row, above, shared, facts));
             }
         }
         return facts;
+    }
+
+    /** The columns of a table whose period another column of the table covers too. */
+    public static Set<Integer> sharedPeriodColumns(Table table) {
+        Map<Period, List<Integer>> byPeriod = new HashMap<>();
+        for (Column column : table.columns()) {
+            if (column.period() != null) {
+                byPeriod.computeIfAbsent(column.period(), p -> new ArrayList<>()).add(column.index());
+            }
+        }
+        Set<Integer> shared = new HashSet<>();
+        byPeriod.values().stream().filter(c -> c.size() > 1).forEach(shared::addAll);
+        return shared;
     }
 
     /**
      * Adds the facts of a row below the rows of the concepts {@code above} (null for a row without one); returns the
      * concept of the row, or null.
      */
-    private String addRow(Table table, Row row, List<String> above, List<Fact> facts) {
+    private String addRow(Table table, Row row, List<String> above, Set<Integer> shared, List<Fact> facts) {
         String conceptName = aliases.conceptOf(table.kind().code(), row.section(), row.label());
         if (conceptName == null && row.unlabeledTotal()) {
             conceptName = aliases.exactConceptOf(table.kind().code(), addedLabels(table.rows(), row));
@@ -79,6 +109,7 @@ public final class FactBuilder {
             conceptName = DILUTED.matcher(words).find() ? concept.perShareDiluted() : concept.perShareBasic();
             concept = concepts.get(conceptName);
         }
+        String named = conceptName;
         if (concept != null && (!fits(concept, table.kind()) || contradicts(unitInWords, concept.unit()))) {
             conceptName = null;
             concept = null;
@@ -99,7 +130,8 @@ public final class FactBuilder {
             BigDecimal value = flip ? printed.negate() : printed;
             int printedDecimals = cell.printed().signum() == 0 ? decimals : Math.max(0, cell.printed().scale());
             BigDecimal precision = plain(cellMultiplier.movePointLeft(printedDecimals));
-            String cellConcept = percent && concept != null && !concept.unit().equals("pure") ? null : conceptName;
+            String cellConcept = percent && concept != null && !concept.unit().equals("pure") ? null
+                    : inColumn(column, named, conceptName, shared.contains(column.index()), table.kind());
             facts.add(new Fact(table, row, cell.column(), cellConcept, column.period(), percent ? "pure" : unit, value,
                     printed, cell.line(), precision));
         }
@@ -125,6 +157,23 @@ public final class FactBuilder {
             }
         }
         return conceptName;
+    }
+
+    /**
+     * The concept of a row's number in {@code column}, the row's label naming {@code named} and read as {@code read}
+     * once checked against its table: the concept a column concept names for the words over the column, when it fits
+     * the table; else none in a column that shares its period with another; else {@code read}.
+     */
+    private String inColumn(Column column, String named, String read, boolean shared, StatementKind kind) {
+        if (named != null && !column.measure().isEmpty()) {
+            for (ColumnConcept columnConcept : columnConcepts) {
+                Concept concept = concepts.get(columnConcept.concept());
+                if (columnConcept.applies(column.measure(), named) && concept != null && fits(concept, kind)) {
+                    return concept.name();
+                }
+            }
+        }
+        return shared ? null : read;
     }
 
     /**
@@ -157,10 +206,14 @@ public final class FactBuilder {
     /**
      * Whether a concept can stand in a table of this kind: a balance-sheet concept not in an income statement, an
      * income concept not in a balance sheet ("Receivables" in a cash-flow statement is a change, not a balance).
-     * Income concepts may appear in cash-flow and equity statements; any concept in other tables.
+     * Income concepts may appear in cash-flow and equity statements; any concept in other tables; a concept of no
+     * primary statement (statement "other", such as an average balance) in any table.
      */
     static boolean fits(Concept concept, StatementKind kind) {
         String statement = concept.statement();
+        if (statement.equals("other")) {
+            return true;
+        }
         return switch (kind) {
             case INCOME, BALANCE, CASHFLOW -> statement.equals(kind.code())
                     || (kind == StatementKind.CASHFLOW && statement.equals("income"));

@@ -11,7 +11,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
-/** The concept data bundled with exhibit: the canonical concepts, the label aliases and the net totals, as CSV resources. */
+/** The concept data bundled with exhibit: the canonical concepts, the label aliases, the net totals and the column concepts, as CSV resources. */
 public final class Resources {
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
@@ -52,6 +52,16 @@ public final class Resources {
             netTotals.add(new NetTotal(r.get("gross").trim(), r.get("deduction").trim(), r.get("net").trim()));
         }
         return netTotals;
+    }
+
+    /** The bundled column concepts: which concept a row's numbers take in a column headed by certain words. */
+    public static List<ColumnConcept> columnConcepts() {
+        List<ColumnConcept> columnConcepts = new ArrayList<>();
+        for (CSVRecord r : read("column-concepts.csv")) {
+            columnConcepts.add(new ColumnConcept(r.get("measure").trim(), r.get("row_concept").trim(),
+                    r.get("concept").trim()));
+        }
+        return columnConcepts;
     }
 
     /** The raw bytes of a bundled file, for fingerprinting what was loaded into a database. */

@@ -9,8 +9,15 @@ package org.exhibit.parse;
  * @param period the period the column covers, or null when it is not a period column or the header does not say
  * @param heading the header words the column was read from
  * @param role what the column holds: a period's figures, or a change or percentage that is not a period fact
+ * @param measure the header words over the column that name what it measures rather than when ("Average Balance",
+ *                "Interest Income"); empty when there are none
  */
-public record Column(int index, int start, int end, Period period, String heading, Role role) {
+public record Column(int index, int start, int end, Period period, String heading, Role role, String measure) {
+
+    /** A column whose header words say nothing but its period or role. */
+    public Column(int index, int start, int end, Period period, String heading, Role role) {
+        this(index, start, end, period, heading, role, "");
+    }
 
     /** What a column holds. */
     public enum Role {
@@ -19,6 +26,8 @@ public record Column(int index, int start, int end, Period period, String headin
         /** A change between periods ("Change", "Increase (Decrease)", "Variance"): not stored as facts. */
         CHANGE,
         /** A percentage ("%", "% Change", "Percent of sales"): not stored as facts. */
-        PERCENT
+        PERCENT,
+        /** The open range of years after the last one a table names ("Thereafter", "Beyond"): not stored as facts. */
+        BEYOND
     }
 }

@@ -29,7 +29,8 @@ final class HeaderReader {
     private static final Pattern YEAR = Pattern.compile("(?<![\\d/,.$-])(19[5-9]\\d|20[0-4]\\d)(?![\\d/,.%])");
     private static final Pattern DURATION = Pattern.compile(
             "\\b(three|six|nine|twelve|thirteen|twenty[- ]six|thirty[- ]nine|fifty[- ]two|fifty[- ]three|\\d{1,2})"
-                    + "[- ]+(months?|weeks?)\\b(?:\\s+(?:ended|ending))?|\\b(year|quarter|fiscal year)s?\\s+(?:ended|ending)\\b",
+                    + "[- ]+(months?|weeks?)\\b(?:\\s+(?:ended|ending))?|\\b(year|quarter|fiscal year)s?\\s+(?:ended|ending)\\b"
+                    + "|\\b(first|second|third|fourth|1st|2nd|3rd|4th)[ \\t]+(?:fiscal[ \\t]+)?quarter\\b|\\b(full[- ]year)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern CHANGE = Pattern.compile(
             "\\bchange\\b|increase\\s*/?\\s*\\(?decrease\\)?|\\bvariance\\b|\\bdifference\\b|\\binc\\.?\\s*\\(dec\\.?\\)",
@@ -46,6 +47,22 @@ final class HeaderReader {
             .mapToInt(m -> (m.charAt(0) << 16) | (m.charAt(1) << 8) | m.charAt(2)).toArray();
     private static final Pattern ENDED = Pattern.compile("(?i)\\b(year|quarter|period|months|weeks) ended\\s*$");
     private static final Pattern FISCAL_YEAR_ENDED = Pattern.compile("(?i)\\bfiscal year ended\\b");
+    /** The words over a column of rates rather than amounts ("Average Yield", "Weighted Average Interest Rate"). */
+    private static final Pattern RATE = Pattern.compile("(?i)\\b(?:yields?|rates?)\\W*$");
+    /** A table's scale printed among its column headings ("(In millions, except interest rates)"). */
+    private static final Pattern SCALE_WORDS = Pattern.compile(
+            "(?i)\\(?\\b(?:(?:dollars|amounts|\\$)\\s+)?(?:in\\s+)?(?:millions|thousands|billions)\\b[^()]*\\)?");
+    /** The words over a column of the years after the last one the table names. */
+    private static final Pattern BEYOND = Pattern.compile("(?i)thereafter|beyond|later|after");
+    /** The words over a column that adds up the periods before it. */
+    private static final Pattern TOTAL = Pattern.compile("(?i)total|total year|full year|year");
+    private static final Pattern PHRASE = Pattern.compile("\\S+(?: \\S+)*");
+    private static final Pattern RULE_RUN = Pattern.compile("[-_=\u2013\u2014]{3,}");
+    private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\((?:[a-zA-Z]|\\d{1,2})\\)|\\*+|\\$");
+    /** Words that say when a column's period is, or how sure its figures are, not what it measures. */
+    private static final Pattern PERIOD_WORDS = Pattern.compile("(?i)\\b(?:fiscal|years?|quarters?|months?|weeks?|periods?"
+            + "|ended|ending|end|as of|at|for the|for|of|the|from|through|to|and|in|un-?audited|audited|restated|as|"
+            + "\\d+)\\b");
     /** How far down a file its cover page is looked for. */
     private static final int COVER_LINES = 200;
     /** A date or year printed further than this from a column's centre does not head that column. */
@@ -107,7 +124,7 @@ final class HeaderReader {
                     }
                 }
             }
-            if (Chars.containsAny(lower, "month", "week", "end")) {
+            if (Chars.containsAny(lower, "month", "week", "end", "quarter", "year")) {
                 m = DURATION.matcher(line);
                 while (m.find()) {
                     int months = months(m);
@@ -250,12 +267,18 @@ final class HeaderReader {
             headings.add((duration == null ? "" : duration.text() + " ") + heading);
         }
         boolean weekCalendar = ends.stream().anyMatch(e -> e != null && Period.isWeekCalendarEnd(e));
+        List<String> measures = measures(spans, headerLines);
         for (int i = 0; i < spans.size(); i++) {
             int[] span = spans.get(i);
             String heading = headings.get(i).replaceAll("\\s+", " ").trim();
-            if (heading.equals("CHANGE") || heading.equals("PERCENT")) {
+            if (RATE.matcher(measures.get(i)).find()) {
+                heading = "PERCENT";
+            } else if (BEYOND.matcher(measures.get(i)).matches()) {
+                heading = "BEYOND";
+            }
+            if (heading.equals("CHANGE") || heading.equals("PERCENT") || heading.equals("BEYOND")) {
                 Column.Role role = Column.Role.valueOf(heading);
-                columns.add(new Column(i, span[0], span[2], null, heading.toLowerCase(Locale.ROOT), role));
+                columns.add(new Column(i, span[0], span[2], null, heading.toLowerCase(Locale.ROOT), role, measures.get(i)));
                 continue;
             }
             LocalDate end = ends.get(i);
@@ -268,9 +291,152 @@ final class HeaderReader {
             } else if (end != null && duration != null) {
                 period = Period.ending(end, duration.months(), weekCalendar);
             }
-            columns.add(new Column(i, span[0], span[2], period, heading, Column.Role.PERIOD));
+            columns.add(new Column(i, span[0], span[2], period, heading, Column.Role.PERIOD, measures.get(i)));
         }
-        return columns;
+        return totalsOfPeriods(columns);
+    }
+
+    /**
+     * The columns with each column headed "Total" that follows periods of its own length running on without a gap, and
+     * has the last of them as its period, given the period they make together: a year's "Total" after its four
+     * quarters.
+     */
+    private static List<Column> totalsOfPeriods(List<Column> columns) {
+        List<Column> read = new ArrayList<>(columns);
+        for (int i = 1; i < read.size(); i++) {
+            Column total = read.get(i);
+            if (total.period() == null || total.period().start() == null || !TOTAL.matcher(total.measure()).matches()
+                    || !total.period().equals(read.get(i - 1).period())) {
+                continue;
+            }
+            int first = i - 1;
+            while (first > 0 && follows(read.get(first - 1).period(), read.get(first).period())
+                    && read.get(first - 1).period().months() == total.period().months()) {
+                first--;
+            }
+            if (first < i - 1) {
+                int months = read.subList(first, i).stream().mapToInt(c -> c.period().months()).sum();
+                Period whole = new Period(read.get(first).period().start(), total.period().end(), months);
+                read.set(i, new Column(total.index(), total.start(), total.end(), whole, total.heading(), total.role(),
+                        total.measure()));
+            }
+        }
+        return read;
+    }
+
+    /** Whether {@code next} begins the day after {@code before} ends, both periods of time. */
+    private static boolean follows(Period before, Period next) {
+        return before != null && next != null && before.start() != null && next.start() != null
+                && before.end().plusDays(1).equals(next.start());
+    }
+
+    /**
+     * The words over each column that say what it measures rather than when, in header order ("Average Balance (a)"
+     * over one column, "Interest Income" over the next): each phrase of the header (words apart by single spaces) stands
+     * over the columns whose centres lie within it, widened by a rule drawn under it, else over the column nearest it
+     * within {@link #MAX_DISTANCE}. Dates, years, durations, change and percent words, a scale, footnote marks and the
+     * words of a period ("Fiscal", "Ended", "Unaudited") are left out, and so is one phrase spanning every column of
+     * several, which is the table's title or the name of a group of periods. An empty string for a column with no
+     * such words.
+     */
+    static List<String> measures(List<int[]> spans, List<String> headerLines) {
+        List<List<String>> words = new ArrayList<>();
+        spans.forEach(span -> words.add(new ArrayList<>()));
+        for (int l = 0; l < headerLines.size(); l++) {
+            String line = headerLines.get(l);
+            String below = l + 1 < headerLines.size() ? headerLines.get(l + 1) : "";
+            Matcher phrase = PHRASE.matcher(line);
+            while (phrase.find()) {
+                int[] extent = underlined(phrase.start(), phrase.end(), below);
+                List<Integer> over = columnsUnder(spans, extent[0], extent[1]);
+                String repeated = repeatedWords(phrase.group(), over.size());
+                String text = measureWords(repeated == null ? phrase.group() : repeated);
+                if (!text.isEmpty() && (repeated != null || spans.size() == 1 || over.size() < spans.size())) {
+                    over.forEach(c -> words.get(c).add(text));
+                }
+            }
+        }
+        return words.stream().map(w -> String.join(" ", w)).toList();
+    }
+
+    /**
+     * The words a phrase repeats once over each of the {@code columns} it spans, as cells set one space apart print
+     * them ("Average Balance (a) Average Balance (a)" over two columns); null when it is no such repetition.
+     */
+    private static String repeatedWords(String phrase, int columns) {
+        String[] words = phrase.split(" ");
+        if (columns < 2 || words.length % columns != 0) {
+            return null;
+        }
+        int size = words.length / columns;
+        for (int i = size; i < words.length; i++) {
+            if (!words[i].equals(words[i % size])) {
+                return null;
+            }
+        }
+        return String.join(" ", java.util.Arrays.copyOf(words, size));
+    }
+
+    /** A header phrase without what dates its column or names its role, footnote marks and the words of a period. */
+    static String measureWords(String phrase) {
+        StringBuilder text = new StringBuilder(phrase);
+        List<Mark> marks = marks(List.of(phrase));
+        marks.sort((a, b) -> Integer.compare(b.start(), a.start()));
+        int last = Integer.MAX_VALUE;
+        for (Mark mark : marks) {
+            if (mark.end() <= last) {
+                text.replace(mark.start(), mark.end(), " ");
+                last = mark.start();
+            }
+        }
+        String left = SCALE_WORDS.matcher(text).replaceAll(" ");
+        left = PERIOD_WORDS.matcher(FOOTNOTE_MARK.matcher(left).replaceAll(" ")).replaceAll(" ");
+        left = Spaces.collapse(left.replaceAll("[^\\p{L}\\p{N}&/().'-]+", " ")).trim();
+        left = left.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}).]+$", "");
+        return left.chars().anyMatch(Character::isLetter) ? left : "";
+    }
+
+    /** The extent of a phrase from {@code start} to {@code end}, widened to a rule drawn under it on the next line. */
+    private static int[] underlined(int start, int end, String below) {
+        int[] extent = {start, end};
+        Matcher rule = RULE_RUN.matcher(below);
+        while (rule.find()) {
+            if (rule.start() < end && start < rule.end()) {
+                extent[0] = Math.min(extent[0], rule.start());
+                extent[1] = Math.max(extent[1], rule.end());
+            }
+        }
+        return extent;
+    }
+
+    /**
+     * The columns whose centres lie between {@code start} and {@code end}, else the columns nearest the middle within
+     * {@link #MAX_DISTANCE} (both when two are as near).
+     */
+    private static List<Integer> columnsUnder(List<int[]> spans, int start, int end) {
+        List<Integer> under = new ArrayList<>();
+        for (int c = 0; c < spans.size(); c++) {
+            int centre = (spans.get(c)[0] + spans.get(c)[2]) / 2;
+            if (start <= centre && centre < end) {
+                under.add(c);
+            }
+        }
+        if (!under.isEmpty()) {
+            return under;
+        }
+        int middle = (start + end) / 2;
+        int best = MAX_DISTANCE + 1;
+        for (int c = 0; c < spans.size(); c++) {
+            int distance = Math.abs((spans.get(c)[0] + spans.get(c)[2]) / 2 - middle);
+            if (distance < best) {
+                under.clear();
+                best = distance;
+            }
+            if (distance == best) {
+                under.add(c);
+            }
+        }
+        return under;
     }
 
     /** A calendar date from a possibly two-digit year (00-49 are 2000s); day 0 is the month's last day; null if none. */
@@ -309,6 +475,12 @@ final class HeaderReader {
     }
 
     private static int months(Matcher m) {
+        if (m.group(4) != null) {
+            return 3;
+        }
+        if (m.group(5) != null) {
+            return 12;
+        }
         if (m.group(3) != null) {
             return m.group(3).toLowerCase(Locale.ROOT).equals("quarter") ? 3 : 12;
         }

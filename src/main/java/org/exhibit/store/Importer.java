@@ -32,6 +32,7 @@ import org.exhibit.check.Finding;
 import org.exhibit.check.Severity;
 import org.exhibit.concept.Alias;
 import org.exhibit.concept.AliasBook;
+import org.exhibit.concept.ColumnConcept;
 import org.exhibit.concept.Fact;
 import org.exhibit.concept.FactBuilder;
 import org.exhibit.concept.NetTotal;
@@ -76,8 +77,9 @@ public final class Importer {
         this.database = database;
         List<Alias> aliases = aliases(database.dsl());
         List<NetTotal> netTotals = Resources.netTotals();
-        this.facts = new FactBuilder(new AliasBook(aliases), Resources.concepts(), netTotals);
-        this.mapping = fingerprint(aliases, netTotals);
+        List<ColumnConcept> columnConcepts = Resources.columnConcepts();
+        this.facts = new FactBuilder(new AliasBook(aliases), Resources.concepts(), netTotals, columnConcepts);
+        this.mapping = fingerprint(aliases, netTotals, columnConcepts);
         this.deductions = Set.copyOf(database.dsl().select(CONCEPT.NAME).from(CONCEPT).where(CONCEPT.DEDUCTION)
                 .fetch(CONCEPT.NAME));
         this.threads = Math.max(1, threads);
@@ -419,8 +421,11 @@ public final class Importer {
                 .fetch(r -> new Alias(r.value1(), r.value2(), r.value3()));
     }
 
-    /** A fingerprint of the label mapping, so that documents are mapped again after aliases or net totals change. */
-    private static String fingerprint(List<Alias> aliases, List<NetTotal> netTotals) {
+    /**
+     * A fingerprint of the label mapping, so that documents are mapped again after aliases, net totals or column
+     * concepts change.
+     */
+    private static String fingerprint(List<Alias> aliases, List<NetTotal> netTotals, List<ColumnConcept> columnConcepts) {
         StringBuilder text = new StringBuilder();
         for (Alias alias : aliases) {
             text.append(alias.label()).append('\u0000').append(alias.concept()).append('\u0000').append(alias.statement())
@@ -428,6 +433,9 @@ public final class Importer {
         }
         for (NetTotal netTotal : netTotals) {
             text.append(netTotal).append('\n');
+        }
+        for (ColumnConcept columnConcept : columnConcepts) {
+            text.append(columnConcept).append('\n');
         }
         return sha256(text.toString().getBytes(StandardCharsets.UTF_8));
     }

@@ -1,6 +1,7 @@
 package org.exhibit.concept;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -107,5 +108,48 @@ class FactBuilderTest {
                 .endsWith("Revenues", "Revenues");
         assertThat(incomeStatement("Revenues", "Interest expense", "Identifiable assets", "Revenues"))
                 .extracting(Fact::concept).endsWith("Revenues", "Revenues");
+    }
+
+    /** A bank's average balance sheet: each year's average balance, its interest and its yield, side by side. */
+    private static List<Fact> averageBalances(String... rows) {
+        StringBuilder text = new StringBuilder("                 AVERAGE BALANCES AND INTEREST RATES\n\n<TABLE>\n"
+                + "                              Years Ended December 31, (Millions)\n"
+                + "                                  Average    Interest   Average    Average    Interest   Average\n"
+                + "                                  Balance    Income     Yield      Balance    Income     Yield\n"
+                + "                                     2008       2008       2008       2007       2007       2007\n"
+                + "<S>                               <C>        <C>        <C>        <C>        <C>        <C>\n");
+        for (String row : rows) {
+            String[] cells = row.split("\\|", -1);
+            text.append(String.format("%-34s%7s%11s%11s%11s%11s%11s%n", (Object[]) cells));
+        }
+        text.append("</TABLE>\n");
+        return FactBuilder.bundled().facts(DocumentParser.parse("t.txt", text.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void columnsThatShareAPeriodGiveARowNoConceptUnlessAColumnConceptNamesOne() {
+        List<Fact> facts = averageBalances("Total interest-earning assets|75,893|7,201|9.7%|65,782|7,424|11.6%",
+                "Net interest income||3,646|5.0%||3,443|5.6%",
+                "Total assets|132,798|||134,644||");
+        assertThat(facts).extracting(f -> f.row().label(), Fact::concept, f -> f.value().toPlainString(),
+                        f -> f.period().end().getYear())
+                .containsExactly(
+                        tuple("Total interest-earning assets", null, "75893000000", 2008),
+                        tuple("Total interest-earning assets", null, "7201000000", 2008),
+                        tuple("Total interest-earning assets", null, "65782000000", 2007),
+                        tuple("Total interest-earning assets", null, "7424000000", 2007),
+                        tuple("Net interest income", "InterestIncomeExpenseNet", "3646000000", 2008),
+                        tuple("Net interest income", "InterestIncomeExpenseNet", "3443000000", 2007),
+                        tuple("Total assets", "AverageAssets", "132798000000", 2008),
+                        tuple("Total assets", "AverageAssets", "134644000000", 2007));
+    }
+
+    @Test
+    void aColumnConceptAppliesOnlyToTheRowConceptAndColumnWordsItNames() {
+        ColumnConcept average = new ColumnConcept("Average Balance", "Assets", "AverageAssets");
+        assertThat(average.applies("Average Balance (a)", "Assets")).isTrue();
+        assertThat(average.applies("average balances", "Assets")).isFalse();
+        assertThat(average.applies("Average Balance", "Liabilities")).isFalse();
+        assertThat(average.applies("Balance", "Assets")).isFalse();
     }
 }

@@ -1,6 +1,7 @@
 package org.exhibit.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -143,5 +144,69 @@ class HeaderReaderTest {
         List<Column> columns = HeaderReader.columns(spans, header, "", StatementKind.INCOME);
         assertThat(columns.get(0).period()).isEqualTo(Period.ending(LocalDate.of(2008, 9, 30), 12, false));
         assertThat(columns.get(1).period()).isEqualTo(new Period(LocalDate.of(2005, 3, 28), LocalDate.of(2008, 9, 30), 42));
+    }
+
+    @Test
+    void theWordsOverEachColumnAreItsMeasureAndAYieldColumnIsNoPeriod() {
+        List<String> header = List.of(
+                String.format("%30s%-15s%5s%-15s%5s%-15s", "", "Average Balance", "", "Interest Income", "", "Average Yield"),
+                String.format("%36s%4s%16s%4s%16s%4s", "", "2008", "", "2008", "", "2008"));
+        List<int[]> spans = List.of(new int[] {30, 45, 45}, new int[] {50, 65, 65}, new int[] {70, 85, 85});
+        List<Column> columns = HeaderReader.columns(spans, header, "Years Ended December 31", StatementKind.OTHER);
+        Period year = new Period(LocalDate.of(2008, 1, 1), LocalDate.of(2008, 12, 31), 12);
+        assertThat(columns).extracting(Column::period, Column::role, Column::measure).containsExactly(
+                tuple(year, Column.Role.PERIOD, "Average Balance"),
+                tuple(year, Column.Role.PERIOD, "Interest Income"),
+                tuple(null, Column.Role.PERCENT, "Average Yield"));
+    }
+
+    @Test
+    void aPhraseRepeatedOverEachColumnItSpansIsEachColumnsMeasure() {
+        List<String> header = List.of(String.format("%30s%s", "", "Average Balance (a) Average Balance (a)"));
+        List<int[]> spans = List.of(new int[] {28, 40, 40}, new int[] {48, 60, 60});
+        assertThat(HeaderReader.measures(spans, header)).containsExactly("Average Balance", "Average Balance");
+    }
+
+    @Test
+    void aGroupHeadingStandsOverTheColumnsItsRuleSpansAndATitleOverEveryColumnIsNoMeasure() {
+        List<String> header = List.of(
+                "                    EQUIPMENT OPERATIONS AND FINANCIAL SERVICES",
+                "                         Equipment               Financial",
+                "                    --------------------    --------------------",
+                "                      2003       2002         2003       2002");
+        List<int[]> spans = List.of(new int[] {20, 27, 27}, new int[] {31, 38, 38}, new int[] {44, 51, 51},
+                new int[] {55, 62, 62});
+        assertThat(HeaderReader.measures(spans, header)).containsExactly("Equipment", "Equipment", "Financial", "Financial");
+    }
+
+    @Test
+    void aNumberedQuarterIsThreeMonthsAndAFullYearTwelve() {
+        List<String> header = List.of(
+                "                      Fourth Quarter            Full Year",
+                "                   -------------------    -------------------",
+                "                     1993       1992        1993       1992");
+        List<int[]> spans = List.of(new int[] {19, 25, 25}, new int[] {30, 36, 36}, new int[] {42, 48, 48},
+                new int[] {53, 59, 59});
+        assertThat(HeaderReader.columns(spans, header, "For the Periods Ended December 31, 1993 and 1992", StatementKind.OTHER))
+                .extracting(c -> c.period().months()).containsExactly(3, 3, 12, 12);
+    }
+
+    @Test
+    void aTotalAfterFourQuartersIsTheirYearAndThereafterIsNoPeriod() {
+        List<String> header = List.of(
+                "                     Three Months Ended",
+                "               Mar 31,   Jun 30,   Sep 30,   Dec 31,                Mar 31,   Jun 30,",
+                "                 2003      2003      2003      2003     Total         2004      2004     Total   Thereafter");
+        List<int[]> spans = List.of(new int[] {16, 22, 22}, new int[] {26, 32, 32}, new int[] {36, 42, 42},
+                new int[] {46, 52, 52}, new int[] {55, 60, 60}, new int[] {69, 75, 75}, new int[] {79, 85, 85},
+                new int[] {88, 93, 93}, new int[] {96, 105, 105});
+        List<Column> columns = HeaderReader.columns(spans, header, "", StatementKind.OTHER);
+        assertThat(columns.subList(3, 8)).extracting(Column::period).containsExactly(
+                new Period(LocalDate.of(2003, 10, 1), LocalDate.of(2003, 12, 31), 3),
+                new Period(LocalDate.of(2003, 1, 1), LocalDate.of(2003, 12, 31), 12),
+                new Period(LocalDate.of(2004, 1, 1), LocalDate.of(2004, 3, 31), 3),
+                new Period(LocalDate.of(2004, 4, 1), LocalDate.of(2004, 6, 30), 3),
+                new Period(LocalDate.of(2004, 1, 1), LocalDate.of(2004, 6, 30), 6));
+        assertThat(columns.get(8).role()).isEqualTo(Column.Role.BEYOND);
     }
 }
