@@ -36,14 +36,14 @@ final class RatioQueries {
                 .orderBy(k.periodEnd(), k.months());
     }
 
-    /** Liquidity and leverage ratios at every balance-sheet date. */
+    /** Liquidity and leverage ratios at every balance-sheet date; cash is cash and equivalents, else cash printed alone. */
     static Select<?> ratios(Company company, LocalDate asOf) {
         Known k = Known.facts(company, List.of("AssetsCurrent", "LiabilitiesCurrent", "CashAndCashEquivalentsAtCarryingValue",
-                "AccountsReceivableNetCurrent", "LongTermDebtCurrent", "LongTermDebtNoncurrent", "Liabilities",
+                "Cash", "AccountsReceivableNetCurrent", "LongTermDebtCurrent", "LongTermDebtNoncurrent", "Liabilities",
                 "StockholdersEquity", "Assets"), asOf, "k");
         Field<BigDecimal> currentLiabilities = pick(k, "LiabilitiesCurrent");
         Field<BigDecimal> equity = pick(k, "StockholdersEquity");
-        Field<BigDecimal> cash = pick(k, "CashAndCashEquivalentsAtCarryingValue");
+        Field<BigDecimal> cash = coalesce(pick(k, "CashAndCashEquivalentsAtCarryingValue"), pick(k, "Cash"));
         Field<BigDecimal> debtCurrent = pick(k, "LongTermDebtCurrent");
         Field<BigDecimal> debtNoncurrent = pick(k, "LongTermDebtNoncurrent");
         Field<BigDecimal> debt = when(debtCurrent.isNull().and(debtNoncurrent.isNull()), inline((BigDecimal) null))

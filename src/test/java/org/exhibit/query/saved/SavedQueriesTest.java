@@ -216,6 +216,15 @@ class SavedQueriesTest {
     }
 
     @Test
+    void aBalanceSheetPrintingCashAloneStillHasItsCashRatio() throws Exception {
+        String q3 = Files.readString(Q3, StandardCharsets.ISO_8859_1);
+        String planted = q3.replace("       Cash and cash equivalents ....", "       Cash .........................");
+        assertThat(planted).isNotEqualTo(q3);
+        load(Q3.getFileName().toString(), planted.getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(rows("ratios", "company=INNO")).contains("2003-08-30|2.8269|1.1009|0.5075|1.9657|null|0.3048");
+    }
+
+    @Test
     void comparePeriodsLaysAStatementOutWithOneColumnPerPeriod() throws Exception {
         loadQ3();
         List<String> balance = result("compare-periods", "company=INNO", "statement=balance");
