@@ -17,6 +17,8 @@ final class TableReader {
     private static final int MAX_TITLE_LINES = 8;
     /** How many lines of prose in a row make a paragraph that no table holds. */
     private static final int PARAGRAPH_LINES = 4;
+    /** How many short headings may stand between two tables that share a scale. */
+    private static final int MAX_HEADINGS_BETWEEN = 2;
     /** A title that calls its table a statement or a balance sheet, as financial statements' titles do. */
     private static final Pattern NAMES_A_STATEMENT = Pattern.compile("(?i)\\bstatements?\\b|\\bbalance sheets?\\b");
     private static final Pattern NOTES_HEADING = Pattern.compile("(?i)(?<=\\s{2})notes?\\b(?=\\s{2}|$)");
@@ -56,7 +58,9 @@ final class TableReader {
                 java.util.Arrays.fill(tagged, i, Math.min(end + 1, lines.size()), true);
             }
             Table continued = previous != null && onlyTitleBetween(lines, previousEnd, i) ? previous : null;
-            Table table = readTagged(lines, i, end, exhibit, new Context(calendar, yearEnd, continued), diagnostics);
+            Scale scaleAbove = previous != null && onlyHeadingsBetween(lines, previousEnd, i) ? previous.scale() : null;
+            Table table = readTagged(lines, i, end, exhibit, new Context(calendar, yearEnd, continued, scaleAbove),
+                    diagnostics);
             if (table != null) {
                 tables.add(table);
             }
@@ -67,7 +71,7 @@ final class TableReader {
         for (UntaggedTables.Block block : UntaggedTables.find(lines, tagged)) {
             Table table = build(lines, block.bodyFrom(), lines.text().subList(block.headerFrom(), block.bodyFrom()),
                     title(lines, block.headerFrom()), lines.slice(block.bodyFrom(), block.bodyTo()), exhibit,
-                    new Context(calendar, yearEnd, null), diagnostics);
+                    new Context(calendar, yearEnd, null, null), diagnostics);
             if (table != null) {
                 tables.add(table);
             }
@@ -153,9 +157,31 @@ final class TableReader {
 
     /**
      * What a table is read with besides its own lines: the document's calendar, the end of the year an annual report
-     * covers (or null), and the statement table it may continue on a new page (or null).
+     * covers (or null), the statement table it may continue on a new page (or null), and the scale of the table just
+     * above it with nothing but short headings between (or null), which a table stating no scale of its own shares,
+     * as the tables under one note's heading share the "(in millions)" it prints once.
      */
-    private record Context(List<java.time.LocalDate> calendar, java.time.LocalDate yearEnd, Table continued) {
+    private record Context(List<java.time.LocalDate> calendar, java.time.LocalDate yearEnd, Table continued,
+                           Scale scaleAbove) {
+    }
+
+    /**
+     * Whether only blank lines and at most {@link #MAX_HEADINGS_BETWEEN} short headings ("INTEREST AND OTHER INCOME
+     * (EXPENSE)") stand between the end of one table and the start of the next: no running text, and no page break.
+     */
+    private static boolean onlyHeadingsBetween(Lines lines, int previousEnd, int open) {
+        int headings = 0;
+        for (int i = previousEnd + 1; i < open; i++) {
+            String line = lines.get(i);
+            if (line.isBlank()) {
+                continue;
+            }
+            if (++headings > MAX_HEADINGS_BETWEEN || isProse(line) || isSentence(line) || line.trim().length() > 60
+                    || PAGE_NUMBER.matcher(line).matches() || Chars.isTag(TITLE_STOP, line)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -218,6 +244,9 @@ final class TableReader {
         }
         List<Column> columns = HeaderReader.columns(spans, header, title, kind, context.calendar(),
                 titled && !scale.phrase().isEmpty() ? context.yearEnd() : null);
+        if (scale.phrase().isEmpty() && context.scaleAbove() != null) {
+            scale = context.scaleAbove();
+        }
         List<Row> rows = new RowReader(body, bodyTokens, spans, notesColumn(header, spans.get(0)[0]), diagnostics).read();
         if (kind == StatementKind.BALANCE) {
             rows = BalanceTotals.name(rows);
@@ -272,13 +301,23 @@ final class TableReader {
                 continue;
             }
             if (Chars.isTag(TITLE_STOP, line) || PAGE_NUMBER.matcher(line).matches()
-                    || (isProse(line) && !namesAStatementFirst(line)) || isSentence(line)) {
+                    || (isProse(line) && !namesAStatementFirst(line) && !endsWithScale(line)) || isSentence(line)) {
                 break;
             }
             blanks = 0;
             title.add(0, line);
         }
         return title;
+    }
+
+    /**
+     * Whether a line ends with a scale in parentheses, as a heading over tables does ("Note 3 - Consolidated Financial
+     * Statement Details (in millions)") and running text does not.
+     */
+    static boolean endsWithScale(String line) {
+        String trimmed = line.trim();
+        int open = trimmed.lastIndexOf('(');
+        return trimmed.endsWith(")") && open >= 0 && !ScaleReader.scale(trimmed.substring(open)).phrase().isEmpty();
     }
 
     /**

@@ -105,4 +105,20 @@ class TableReaderTest {
         assertThat(document.tables().get(1).rows()).extracting(Row::label)
                 .containsExactly("Net income", "Basic earnings per share", "Diluted earnings per share");
     }
+
+    @Test
+    void tablesUnderOneNoteHeadingShareTheScaleItPrintsOnce() {
+        String table = "<TABLE>\n<CAPTION>\n%s                                          06/26/99        9/25/98\n"
+                + "<S>                                                          <C>            <C>\n"
+                + "         %-40s $   %3s        $  %3s\n</TABLE>\n";
+        String text = "regarding the outstanding preferred stock and employee stock options, see the\n1998 Form 10-K.\n\n"
+                + "Note 3 - Consolidated Financial Statement Details (in millions)\n\n"
+                + String.format(table, "Inventories  ", "Total inventories", "7", "78") + "\n"
+                + String.format(table, "Accrued Items", "Total accrued expenses", "747", "801")
+                + "\nAmounts below are in units.\n\n"
+                + String.format(table, "Employees    ", "Total employees", "900", "950");
+        Document document = DocumentParser.parse("t.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertThat(document.tables()).extracting(t -> t.scale().multiplier().toPlainString())
+                .containsExactly("1000000", "1000000", "1");
+    }
 }
