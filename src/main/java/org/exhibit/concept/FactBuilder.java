@@ -34,6 +34,14 @@ public final class FactBuilder {
     private static final Pattern PERCENT = Pattern.compile("percent(age)? of|% of|\\(%\\)|\\bin percent");
     private static final Pattern DILUTED = Pattern.compile("dilut");
     private static final BigDecimal PERCENT_MULTIPLIER = new BigDecimal("0.01");
+    /** The unit of a count of things (employees, units sold, vehicles) while its facts are built; stored as "pure". */
+    static final String COUNT = "count";
+    /** The label of a count of things, in {@link AliasBook#key} form (a share count is a unit of its own). */
+    private static final Pattern COUNT_OF_THINGS = Pattern.compile("^(?:total |average )?(?:number of )?(?:full time )?"
+            + "(?:employees|headcount|associates)$|\\bunit sales$|\\bunits (?:sold|shipped)$|^(?:[a-z]+ ){0,2}vehicles$");
+    /** A table title that counts things in its scale ("unit sales in thousands"). */
+    private static final Pattern COUNT_SCALE = Pattern.compile("(?i)\\b(?:unit sales|units|vehicles|employees|headcount)"
+            + "\\s+in\\s+(?:thousands|millions)\\b|\\bin\\s+(?:thousands|millions)\\s+of\\s+(?:units|vehicles)\\b");
 
     private final AliasBook aliases;
     private final Map<String, Concept> concepts;
@@ -115,7 +123,7 @@ public final class FactBuilder {
             concept = null;
         }
         String unit = inCurrency(concept != null ? concept.unit() : unitInWords, table.scale().currency());
-        BigDecimal multiplier = multiplier(rowScale(table, row), unit);
+        BigDecimal multiplier = unit.equals(COUNT) ? countMultiplier(table, row) : multiplier(rowScale(table, row), unit);
         boolean flip = concept != null && concept.deduction() && printedAsDeduction(table, row);
         int decimals = row.cells().stream().filter(c -> c.printed().signum() != 0)
                 .mapToInt(c -> Math.max(0, c.printed().scale())).max().orElse(0);
@@ -132,7 +140,8 @@ public final class FactBuilder {
             BigDecimal precision = plain(cellMultiplier.movePointLeft(printedDecimals));
             String cellConcept = percent && concept != null && !concept.unit().equals("pure") ? null
                     : inColumn(column, named, conceptName, shared.contains(column.index()), table.kind());
-            facts.add(new Fact(table, row, cell.column(), cellConcept, column.period(), percent ? "pure" : unit, value,
+            facts.add(new Fact(table, row, cell.column(), cellConcept, column.period(),
+                    percent || unit.equals(COUNT) ? "pure" : unit, value,
                     printed, cell.line(), precision));
         }
         return conceptName;
@@ -241,7 +250,10 @@ public final class FactBuilder {
                 && figures.stream().noneMatch(c -> c.printed().signum() > 0);
     }
 
-    /** The unit of a row no alias knows, from the words of its label and heading. */
+    /**
+     * The unit of a row no alias knows, from the words of its label and heading: a count of things ("Headcount",
+     * "Macintosh unit sales") is {@link #COUNT}, stored as "pure".
+     */
     static String unitFromWords(Row row) {
         String label = AliasBook.key(row.label());
         String headings = row.context() == null ? row.section() : row.context();
@@ -256,12 +268,28 @@ public final class FactBuilder {
         if (PERCENT.matcher(printed.toLowerCase(Locale.ROOT)).find()) {
             return "pure";
         }
+        if (COUNT_OF_THINGS.matcher(label).find()) {
+            return COUNT;
+        }
         return "USD";
     }
 
     /** A money unit in the table's currency ("USD/share" becomes "EUR/share" in a euro table). */
     private static String inCurrency(String unit, String currency) {
         return unit.startsWith("USD") ? currency + unit.substring(3) : unit;
+    }
+
+    /**
+     * What a count of things is multiplied by: the scale its row states ("Employees (in thousands)"), else the table's
+     * when its title says the things are counted in it ("unit sales in thousands"), else one: a table's "(in millions,
+     * except per share, headcount and ratio data)" is the scale of its money.
+     */
+    private static BigDecimal countMultiplier(Table table, Row row) {
+        Scale stated = rowScale(table, row);
+        if (stated != table.scale()) {
+            return stated.multiplier();
+        }
+        return COUNT_SCALE.matcher(table.title()).find() ? table.scale().multiplier() : BigDecimal.ONE;
     }
 
     /** The scale a row states in its label or heading ("Weighted shares (in thousands)"), else its table's. */

@@ -152,4 +152,23 @@ class FactBuilderTest {
         assertThat(average.applies("Average Balance", "Liabilities")).isFalse();
         assertThat(average.applies("Balance", "Assets")).isFalse();
     }
+
+    @Test
+    void aCountOfThingsIsPureAndTakesOnlyTheScaleThatCountsIt() {
+        String text = "                 FIVE-YEAR SUMMARY\n      (in millions, except per share, headcount and ratio data)\n\n"
+                + "<TABLE>\n                                       Year Ended\n                                 12/31/05     12/31/04\n"
+                + "<S>                               <C>          <C>\n"
+                + String.format("%-34s%7s%13s%n", "Net revenue", "54,533", "42,736")
+                + String.format("%-34s%7s%13s%n", "Headcount", "168,847", "160,968")
+                + "</TABLE>\n\n\n\n                 UNIT SALES\n      (unit sales in thousands)\n\n"
+                + "<TABLE>\n                                       Year Ended\n                                 12/31/05     12/31/04\n"
+                + "<S>                               <C>          <C>\n"
+                + String.format("%-34s%7s%13s%n", "Total Macintosh unit sales", "1,016", "905")
+                + "</TABLE>\n";
+        List<Fact> facts = FactBuilder.bundled().facts(DocumentParser.parse("t.txt", text.getBytes(StandardCharsets.UTF_8)));
+        assertThat(facts).extracting(f -> f.row().label(), f -> f.value().toPlainString(), Fact::unit).containsExactly(
+                tuple("Net revenue", "54533000000", "USD"), tuple("Net revenue", "42736000000", "USD"),
+                tuple("Headcount", "168847", "pure"), tuple("Headcount", "160968", "pure"),
+                tuple("Total Macintosh unit sales", "1016000", "pure"), tuple("Total Macintosh unit sales", "905000", "pure"));
+    }
 }
