@@ -39,6 +39,11 @@ public final class FactBuilder {
     /** The label of a count of things, in {@link AliasBook#key} form (a share count is a unit of its own). */
     private static final Pattern COUNT_OF_THINGS = Pattern.compile("^(?:total |average )?(?:number of )?(?:full time )?"
             + "(?:employees|headcount|associates)$|\\bunit sales$|\\bunits (?:sold|shipped)$|^(?:[a-z]+ ){0,2}vehicles$");
+    /** A scale at the end of a label in {@link AliasBook#key} form ("unit sales in thousands"). */
+    private static final Pattern SCALE_WORDS = Pattern.compile(" (?:in )?(?:thousands|millions|billions)$");
+    /** Words of a label that name an amount of money, in {@link AliasBook#key} form. */
+    private static final Pattern MONEY_WORDS = Pattern.compile(
+            "\\b(?:earnings|income|loss|revenues?|sales|expenses?|costs?|interest|dollars|cash|amount)\\b");
     /** A table title that counts things in its scale ("unit sales in thousands"). */
     private static final Pattern COUNT_SCALE = Pattern.compile("(?i)\\b(?:unit sales|units|vehicles|employees|headcount)"
             + "\\s+in\\s+(?:thousands|millions)\\b|\\bin\\s+(?:thousands|millions)\\s+of\\s+(?:units|vehicles)\\b");
@@ -252,14 +257,28 @@ public final class FactBuilder {
 
     /**
      * The unit of a row no alias knows, from the words of its label and heading: a count of things ("Headcount",
-     * "Macintosh unit sales") is {@link #COUNT}, stored as "pure".
+     * "Macintosh unit sales") is {@link #COUNT}, stored as "pure". The label's own words win over its heading's: a
+     * label naming money and stating its scale ("Net earnings applicable to common shareholders (millions)") is an
+     * amount, not per share, and a row printed with "$" is no share count, under whatever heading of shares it
+     * stands.
      */
     static String unitFromWords(Row row) {
         String label = AliasBook.key(row.label());
         String headings = row.context() == null ? row.section() : row.context();
         String context = headings == null ? label : AliasBook.key(headings) + " " + label;
         String printed = (headings == null ? "" : headings + " ") + row.label();
-        if (SHARE_COUNT.matcher(label).find() || SHARE_COUNT.matcher(context).find()) {
+        if (SHARE_COUNT.matcher(label).find()) {
+            return "shares";
+        }
+        if (COUNT_OF_THINGS.matcher(SCALE_WORDS.matcher(label).replaceAll("")).find()) {
+            return COUNT;
+        }
+        boolean scaled = row.label().indexOf('(') >= 0 && !Scale.statedIn(row.label()).phrase().isEmpty();
+        if (scaled && MONEY_WORDS.matcher(label).find()) {
+            return "USD";
+        }
+        boolean dollars = row.cells().stream().anyMatch(c -> c.text().indexOf('$') >= 0);
+        if (!dollars && SHARE_COUNT.matcher(context).find()) {
             return "shares";
         }
         if (PER_SHARE.matcher(PAR_VALUE.matcher(context).replaceAll("")).find()) {
@@ -267,9 +286,6 @@ public final class FactBuilder {
         }
         if (PERCENT.matcher(printed.toLowerCase(Locale.ROOT)).find()) {
             return "pure";
-        }
-        if (COUNT_OF_THINGS.matcher(label).find()) {
-            return COUNT;
         }
         return "USD";
     }

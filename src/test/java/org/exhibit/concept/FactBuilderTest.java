@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.exhibit.parse.Cell;
 import org.exhibit.parse.DocumentParser;
 import org.exhibit.parse.Row;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,17 @@ class FactBuilderTest {
                 .isEqualTo("shares");
         assertThat(unit(null, "Net income per common and common equivalent share")).isEqualTo("USD/share");
         assertThat(unit("Earnings per share", "Diluted")).isEqualTo("USD/share");
+    }
+
+    @Test
+    void aLabelsOwnWordsWinOverAHeadingOfShares() {
+        String heading = "Number of shares on which basic earnings per share is calculated:";
+        assertThat(unit(heading, "Average outstanding during year")).isEqualTo("shares");
+        assertThat(unit(heading, "Net earnings effect of interest on 5.75% convertible bonds (millions)")).isEqualTo("USD");
+        assertThat(unit(heading, "Macintosh CPU unit sales (in thousands)")).isEqualTo(FactBuilder.COUNT);
+        assertThat(FactBuilder.unitFromWords(new Row(1, "Basic earnings (loss) per share", heading,
+                List.of(new Cell(0, new java.math.BigDecimal("6.18"), "$ 6.18", 1)), false, false))).isEqualTo("USD/share");
+        assertThat(unit("Number of common shares:", "(numbers in thousands) Balance at January")).isEqualTo("shares");
     }
 
     @Test
