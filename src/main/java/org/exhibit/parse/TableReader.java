@@ -17,6 +17,9 @@ final class TableReader {
     private static final int MAX_TITLE_LINES = 8;
     /** How many lines of prose in a row make a paragraph that no table holds. */
     private static final int PARAGRAPH_LINES = 4;
+    /** A line that opens with a scale ("In millions, except ...", "(Dollars in thousands"). */
+    private static final Pattern SCALE_FIRST = Pattern.compile(
+            "(?i)\\(?\\s*(?:(?:\\$|dollars|amounts)\\s+)?in\\s+(?:thousands|millions|billions)\\b");
     /** How many short headings may stand between two tables that share a scale. */
     private static final int MAX_HEADINGS_BETWEEN = 2;
     /** A title that calls its table a statement or a balance sheet, as financial statements' titles do. */
@@ -301,7 +304,7 @@ final class TableReader {
                 continue;
             }
             if (Chars.isTag(TITLE_STOP, line) || PAGE_NUMBER.matcher(line).matches()
-                    || (isProse(line) && !namesAStatementFirst(line) && !endsWithScale(line)) || isSentence(line)) {
+                    || (isProse(line) && !namesAStatementFirst(line) && !statesScale(line)) || isSentence(line)) {
                 break;
             }
             blanks = 0;
@@ -311,13 +314,15 @@ final class TableReader {
     }
 
     /**
-     * Whether a line ends with a scale in parentheses, as a heading over tables does ("Note 3 - Consolidated Financial
-     * Statement Details (in millions)") and running text does not.
+     * Whether a line starts with a scale ("In millions, except per common share and selected data and financial
+     * ratios") or ends with one in parentheses ("Note 3 - Consolidated Financial Statement Details (in millions)"), as
+     * a heading over tables does and running text does not.
      */
-    static boolean endsWithScale(String line) {
+    static boolean statesScale(String line) {
         String trimmed = line.trim();
         int open = trimmed.lastIndexOf('(');
-        return trimmed.endsWith(")") && open >= 0 && !ScaleReader.scale(trimmed.substring(open)).phrase().isEmpty();
+        return SCALE_FIRST.matcher(trimmed).lookingAt()
+                || trimmed.endsWith(")") && open >= 0 && !ScaleReader.scale(trimmed.substring(open)).phrase().isEmpty();
     }
 
     /**

@@ -121,4 +121,19 @@ class TableReaderTest {
         assertThat(document.tables()).extracting(t -> t.scale().multiplier().toPlainString())
                 .containsExactly("1000000", "1000000", "1");
     }
+
+    @Test
+    void aLineOpeningWithTheScaleIsPartOfTheTitleNotRunningText() {
+        assertThat(TableReader.statesScale("In millions, except per common share and selected data and financial ratios"))
+                .isTrue();
+        assertThat(TableReader.statesScale("Note 3 - Consolidated Financial Statement Details (in millions)")).isTrue();
+        assertThat(TableReader.statesScale("The increase in net revenues came from all regions, as the table shows.")).isFalse();
+        String text = "Selected Financial Data\nIn millions, except per common share and selected data and financial ratios\n"
+                + "<TABLE>\n                                   Year ended November 30,\n"
+                + "                                        2005          2004\n"
+                + "<S>                                     <C>           <C>\n"
+                + "Net revenues                          14,630        11,576\n</TABLE>\n";
+        Table table = DocumentParser.parse("t.txt", text.getBytes(StandardCharsets.UTF_8)).tables().get(0);
+        assertThat(table.scale().multiplier()).isEqualByComparingTo("1000000");
+    }
 }
