@@ -17,6 +17,8 @@ final class ScaleReader {
     private static final Pattern MILLIONS = Pattern.compile(
             "in millions?\\b|millions of|\\$\\s?millions|\\(\\$?000,000\\)|\\bin \\$?m\\b|\\(\\s?millions\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern BILLIONS = Pattern.compile(
+            "in billions?\\b|billions of|\\$\\s?billions|\\(\\s?billions\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern EXCEPT = Pattern.compile("except\\b([^)]*)", Pattern.CASE_INSENSITIVE);
 
     /** Currency words and the ISO code they stand for; dollars are the default. */
@@ -35,7 +37,10 @@ final class ScaleReader {
     private ScaleReader() {
     }
 
-    /** The scale stated in a table's title or header text; {@link Scale#UNITS} when none is stated. */
+    /**
+     * The scale stated in a table's title or header text, millions before thousands before billions when it names
+     * several; {@link Scale#UNITS} when none is stated.
+     */
     static Scale scale(String text) {
         String currency = currency(text);
         BigDecimal multiplier;
@@ -44,10 +49,15 @@ final class ScaleReader {
             multiplier = BigDecimal.valueOf(1_000_000);
         } else {
             found = THOUSANDS.matcher(text);
-            if (!found.find()) {
-                return new Scale(BigDecimal.ONE, false, "", currency);
+            if (found.find()) {
+                multiplier = BigDecimal.valueOf(1_000);
+            } else {
+                found = BILLIONS.matcher(text);
+                if (!found.find()) {
+                    return new Scale(BigDecimal.ONE, false, "", currency);
+                }
+                multiplier = BigDecimal.valueOf(1_000_000_000);
             }
-            multiplier = BigDecimal.valueOf(1_000);
         }
         boolean shares = true;
         String phrase = found.group().trim();

@@ -31,6 +31,9 @@ class HeaderReaderTest {
         assertThat(millions.multiplier()).isEqualByComparingTo("1000000");
         assertThat(ScaleReader.scale("($ Thousands)").multiplier()).isEqualByComparingTo("1000");
         assertThat(ScaleReader.scale("Number of employees (thousand of hours)")).isEqualTo(Scale.UNITS);
+        assertThat(ScaleReader.scale("CONSOLIDATED TOTAL ASSETS (In billions)").multiplier()).isEqualByComparingTo("1000000000");
+        assertThat(ScaleReader.scale("(in millions, except assets under custody in billions)").multiplier())
+                .isEqualByComparingTo("1000000");
     }
 
     @Test
