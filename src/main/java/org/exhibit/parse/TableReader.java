@@ -170,7 +170,8 @@ final class TableReader {
 
     /**
      * Whether only blank lines and at most {@link #MAX_HEADINGS_BETWEEN} short headings ("INTEREST AND OTHER INCOME
-     * (EXPENSE)") stand between the end of one table and the start of the next: no running text, and no page break.
+     * (EXPENSE)") stand between the end of one table and the start of the next: no running text, no page break, and
+     * no title of a statement ("STATEMENTS OF CASH FLOWS" begins another statement, whose scale is its own).
      */
     private static boolean onlyHeadingsBetween(Lines lines, int previousEnd, int open) {
         int headings = 0;
@@ -180,7 +181,8 @@ final class TableReader {
                 continue;
             }
             if (++headings > MAX_HEADINGS_BETWEEN || isProse(line) || isSentence(line) || line.trim().length() > 60
-                    || PAGE_NUMBER.matcher(line).matches() || Chars.isTag(TITLE_STOP, line)) {
+                    || PAGE_NUMBER.matcher(line).matches() || Chars.isTag(TITLE_STOP, line)
+                    || NAMES_A_STATEMENT.matcher(line).find()) {
                 return false;
             }
         }
