@@ -39,6 +39,10 @@ public final class FactBuilder {
     /** The label of a count of things, in {@link AliasBook#key} form (a share count is a unit of its own). */
     private static final Pattern COUNT_OF_THINGS = Pattern.compile("^(?:total |average )?(?:number of )?(?:full time )?"
             + "(?:employees|headcount|associates)$|\\bunit sales$|\\bunits (?:sold|shipped)$|^(?:[a-z]+ ){0,2}vehicles$");
+    /** The label of a rate or yield, printed in percent ("Effective tax rate", "Expected dividend yield", "Rate of ..."). */
+    private static final Pattern RATE_ROW = Pattern.compile("^(?:[a-z]+ ){0,4}(?:rate|yields?)$|^rates? of ");
+    /** Words of a label that make a rate's row an amount (the effect of a change in a tax rate). */
+    private static final Pattern CHANGE_WORDS = Pattern.compile("\\b(?:change|changes|effect|impact|increase|decrease)\\b");
     /** A scale at the end of a label in {@link AliasBook#key} form ("unit sales in thousands"). */
     private static final Pattern SCALE_WORDS = Pattern.compile(" (?:in )?(?:thousands|millions|billions)$");
     /** Words of a label that name an amount of money, in {@link AliasBook#key} form. */
@@ -284,7 +288,8 @@ public final class FactBuilder {
         if (PER_SHARE.matcher(PAR_VALUE.matcher(context).replaceAll("")).find()) {
             return "USD/share";
         }
-        if (PERCENT.matcher(printed.toLowerCase(Locale.ROOT)).find()) {
+        if (PERCENT.matcher(printed.toLowerCase(Locale.ROOT)).find()
+                || (RATE_ROW.matcher(label).find() && (label.startsWith("rate") || !CHANGE_WORDS.matcher(label).find()))) {
             return "pure";
         }
         return "USD";

@@ -37,6 +37,17 @@ class FactBuilderTest {
     }
 
     @Test
+    void aRateOrYieldIsPureButTheEffectOfAChangeInARateAndARiskCategoryAreMoney() {
+        assertThat(unit(null, "Effective tax rate")).isEqualTo("pure");
+        assertThat(unit(null, "U.S. federal statutory rate")).isEqualTo("pure");
+        assertThat(unit(null, "Expected dividend yield (b)")).isEqualTo("pure");
+        assertThat(unit(null, "Rate of compensation increase")).isEqualTo("pure");
+        assertThat(unit(null, "Effect of change in tax rate")).isEqualTo("USD");
+        assertThat(unit("Value at risk", "Interest rates")).isEqualTo("USD");
+        assertThat(unit(null, "Floating Rate (3% Minimum) Cumulative, Series G Preferred Stock")).isEqualTo("USD");
+    }
+
+    @Test
     void aStockRowNamingItsParValuePerShareIsAnAmountOfMoney() {
         assertThat(unit("Stockholders' equity", "Common Stock, par value $1.00 per share (464 and 454 million shares issued)"))
                 .isEqualTo("USD");
