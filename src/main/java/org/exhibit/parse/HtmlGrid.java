@@ -24,13 +24,15 @@ final class HtmlGrid {
     private static final int MAX_INDENT = 24;
     /** The selectors, parsed once rather than on every call. */
     private static final Evaluator RULE = QueryParser.parse("hr");
+    /** The text of a superscript that marks a footnote: a number of one or two digits, or one letter. */
+    private static final Pattern SUPERSCRIPT_NOTE = Pattern.compile("\\d{1,2}|[a-zA-Z]");
     private static final Evaluator STYLED = QueryParser.parse("[style]");
 
     /**
      * The table's own rows (not those of tables nested in its cells), each as its cells left to right; an empty row
      * stands for a row with no cells.
      */
-    static List<HtmlRow> rows(Element table) {
+    static List<HtmlRow> rows(Element table, SourceLines source) {
         List<HtmlRow> rows = new ArrayList<>();
         Map<Integer, Integer> spanning = new HashMap<>();
         for (Element tr : ownRows(table)) {
@@ -48,12 +50,12 @@ final class HtmlGrid {
                         spanning.put(c, rows.size() + rowspan - 1);
                     }
                 }
-                cells.add(cell(td, column, column + colspan - 1));
+                cells.add(cell(td, column, column + colspan - 1, source));
                 column += colspan;
             }
             boolean rule = cells.stream().allMatch(HtmlCell::isEmpty) && (!tr.select(RULE).isEmpty()
                     || tr.select(STYLED).stream().anyMatch(e -> BORDER.matcher(e.attr("style")).find()));
-            rows.add(new HtmlRow(tr.sourceRange().start().lineNumber(), List.copyOf(cells), rule));
+            rows.add(new HtmlRow(source.line(tr.sourceRange().start()), List.copyOf(cells), rule));
         }
         return rows;
     }
@@ -106,11 +108,11 @@ final class HtmlGrid {
         }
     }
 
-    private static HtmlCell cell(Element td, int first, int last) {
+    private static HtmlCell cell(Element td, int first, int last, SourceLines source) {
         String style = td.attr("style");
-        CellText cell = new CellText(td, style);
+        CellText cell = new CellText(td, style, source);
         td.traverse(cell);
-        int line = cell.firstWordLine < 0 ? td.sourceRange().start().lineNumber() : cell.firstWordLine;
+        int line = cell.firstWordLine < 0 ? source.line(td.sourceRange().start()) : cell.firstWordLine;
         int indent = Math.min(MAX_INDENT, styleIndent(style, cell.firstStyled) + cell.leadingNbsp / 2);
         return new HtmlCell(first, last, Spaces.collapse(cell.text.toString()).strip(), line, indent, cell.underlined);
     }
@@ -122,6 +124,7 @@ final class HtmlGrid {
      */
     private static final class CellText implements NodeVisitor {
         private final Element td;
+        private final SourceLines source;
         final StringBuilder text = new StringBuilder();
         int firstWordLine = -1;
         int leadingNbsp;
@@ -129,19 +132,20 @@ final class HtmlGrid {
         Element firstStyled;
         boolean underlined;
 
-        CellText(Element td, String style) {
+        CellText(Element td, String style, SourceLines source) {
             this.td = td;
+            this.source = source;
             this.underlined = !style.isEmpty() && BORDER_BOTTOM.matcher(style).find();
         }
 
         @Override
         public void head(Node node, int depth) {
             if (node instanceof TextNode t) {
-                String whole = t.getWholeText();
+                String whole = footnoteMark(t);
                 countLeadingNbsp(whole);
                 String words = whole.replace('\u00a0', ' ');
                 if (firstWordLine < 0 && !words.isBlank()) {
-                    firstWordLine = t.sourceRange().start().lineNumber() + newlinesBeforeFirstWord(words);
+                    firstWordLine = source.line(t.sourceRange().start()) + newlinesBeforeFirstWord(words);
                 }
                 text.append(words);
             } else if (node instanceof Element e) {
@@ -168,6 +172,20 @@ final class HtmlGrid {
                 }
             }
         }
+    }
+
+    /**
+     * The text of a text node, a superscript of a digit or two or a letter written as the footnote mark the reader
+     * knows ("1<sup>2</sup>" is the value 1 with note [2], not 12).
+     */
+    private static String footnoteMark(TextNode text) {
+        String whole = text.getWholeText();
+        Element parent = text.parent();
+        if (parent != null && parent.normalName().equals("sup")
+                && SUPERSCRIPT_NOTE.matcher(whole.replace('\u00a0', ' ').trim()).matches()) {
+            return " [" + whole.replace('\u00a0', ' ').trim() + "]";
+        }
+        return whole;
     }
 
     /** Line breaks before the first visible character of a text, so that a cell's line is its first word's line. */

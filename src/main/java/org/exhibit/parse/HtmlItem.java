@@ -18,18 +18,18 @@ record HtmlItem(int anchor, String text, boolean numeric, int line, boolean rule
 
     private static final Pattern PREFIX = Pattern.compile("[$(]{1,2}");
     private static final Pattern SUFFIX = Pattern.compile("\\)?\\s*%?\\)?");
-    /** Asterisks after a value, which point to a footnote. */
-    private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\s*\\*+$");
+    /** Asterisks after a value, or a superscript's note number or letter, which point to a footnote. */
+    private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\s*(?:\\*+|\\[(?:\\d{1,2}|[a-zA-Z])])$");
 
     /**
-     * The entries of a row, left to right; the first cell of the grid is always a label. Asterisks that mark a value
-     * for a footnote are left out.
+     * The entries of a row, left to right; the first cell of the grid is always a label. Asterisks and superscript
+     * notes ("[2]") that mark a value for a footnote are left out.
      */
     static List<HtmlItem> of(HtmlRow row) {
         List<HtmlItem> items = new ArrayList<>();
         String prefix = "";
         for (HtmlCell cell : row.cells()) {
-            String text = cell.first() > 0 && cell.text().indexOf('*') >= 0
+            String text = cell.first() > 0 && (cell.text().indexOf('*') >= 0 || cell.text().endsWith("]"))
                     ? FOOTNOTE_MARK.matcher(cell.text()).replaceAll("") : cell.text();
             if (text.isEmpty()) {
                 continue;

@@ -24,6 +24,7 @@ public final class HtmlText {
     private static final Pattern LEGACY_COLUMNS = Pattern.compile("(?im)^\\s*<S>[ \\t]+<C>");
 
     private final TextLines out = new TextLines();
+    private final SourceLines source;
     private final StringBuilder prose = new StringBuilder();
     private int proseLine;
     /** Whether {@link #prose} is blank so far ({@link String#isBlank}: a no-break space is not blank). */
@@ -38,7 +39,8 @@ public final class HtmlText {
 
     private int depth;
 
-    private HtmlText() {
+    private HtmlText(SourceLines source) {
+        this.source = source;
     }
 
     /**
@@ -50,8 +52,9 @@ public final class HtmlText {
         if ((html.contains("<S>") || html.contains("<s>")) && LEGACY_COLUMNS.matcher(html).find()) {
             return Lines.of(html);
         }
-        Element body = Jsoup.parse(documentText(html), "", Parser.htmlParser().setTrackPosition(true)).body();
-        HtmlText renderer = new HtmlText();
+        String text = documentText(html);
+        Element body = Jsoup.parse(text, "", Parser.htmlParser().setTrackPosition(true)).body();
+        HtmlText renderer = new HtmlText(SourceLines.of(text));
         renderer.walk(body);
         renderer.flush();
         return renderer.out.lines();
@@ -87,7 +90,7 @@ public final class HtmlText {
         if (name.equals("table")) {
             int line = line(element);
             flush();
-            List<HtmlRow> rows = HtmlGrid.rows(element);
+            List<HtmlRow> rows = HtmlGrid.rows(element, source);
             if (!HtmlTableText.render(rows, line, out.lastBlock(TITLE_LINES), out)) {
                 rows.forEach(row -> out.add(String.join("  ", row.cells().stream()
                         .map(HtmlCell::text).filter(t -> !t.isEmpty()).toList()), row.line()));
@@ -131,24 +134,24 @@ public final class HtmlText {
     }
 
     /** The source line of an element's start tag, looked up only for the elements whose line is written. */
-    private static int line(Element element) {
-        return element.sourceRange().start().lineNumber();
+    private int line(Element element) {
+        return source.line(element.sourceRange().start());
     }
 
     /**
      * The source line of the first line of a {@code <pre>} text, counted back from its end tag: HTML drops a line
      * break right after {@code <pre>}, so counting forward from the start tag can be one line short.
      */
-    private static int preFirstLine(Element pre, int lineCount, int startLine) {
+    private int preFirstLine(Element pre, int lineCount, int startLine) {
         var end = pre.endSourceRange();
-        return end.isTracked() ? end.start().lineNumber() - (lineCount - 1) : startLine;
+        return end.isTracked() ? source.line(end.start()) - (lineCount - 1) : startLine;
     }
 
     private void addProse(TextNode text) {
         String words = text.getWholeText();
         if (!words.replace('\u00a0', ' ').isBlank()) {
             if (proseBlank) {
-                proseLine = text.sourceRange().start().lineNumber();
+                proseLine = source.line(text.sourceRange().start());
             }
             wordsSeen++;
         }

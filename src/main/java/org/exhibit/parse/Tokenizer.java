@@ -16,7 +16,12 @@ public final class Tokenizer {
     /** Two numbers joined by a dash ("4.25-4.50", "5%-7%"): a range, which is not one value. */
     private static final Pattern RANGE = Pattern.compile(
             "\\$?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?%?[-\u2013]\\$?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(%)?");
-    private static final Pattern FOOTNOTE = Pattern.compile("\\([a-z]\\)|\\*+|/\\d/|\\[\\d]");
+    private static final Pattern FOOTNOTE = Pattern.compile("\\([a-z]\\)|\\*+|/\\d/|\\[(?:\\d{1,2}|[a-zA-Z])]");
+    /** A month's name, whole or cut short, as a date in a label begins. */
+    private static final Pattern MONTH_NAME = Pattern.compile("(?i)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+            + "(?:uary|ruary|ch|il|e|y|ust|ember|ober)?\\.?");
+    private static final Pattern DAY = Pattern.compile("(?:[1-9]|[12]\\d|3[01]),?");
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
     private static final Pattern DASH = Pattern.compile("\\$?(?:-{1,3}|\u2014|\u2013|\u2012|\u2212)");
     private static final Pattern LEADER = Pattern.compile("[.\u00b7_]{2,}|\\.");
     private static final Pattern LEADING_DOTS = Pattern.compile("^(\\.{2,})(.+)$");
@@ -54,9 +59,28 @@ public final class Tokenizer {
                 tokens.add(classify(dots.group(2), start + dots.end(1), end));
                 continue;
             }
-            tokens.add(classify(run, start, end));
+            tokens.add(inDate(classify(run, start, end), tokens));
         }
         return tokens;
+    }
+
+    /**
+     * A number that completes a date begun by the words before it, one space apart, is text of the label: the day
+     * after a month's name ("Outstanding, December 31"), and the year after such a day ("As of December 31, 2004").
+     */
+    private static Token inDate(Token token, List<Token> before) {
+        if (token.kind() != Token.Kind.NUMBER || before.isEmpty()) {
+            return token;
+        }
+        Token previous = before.get(before.size() - 1);
+        if (previous.kind() != Token.Kind.TEXT || token.start() != previous.end() + 1) {
+            return token;
+        }
+        boolean day = DAY.matcher(token.text()).matches() && MONTH_NAME.matcher(previous.text()).matches();
+        boolean year = YEAR.matcher(token.text()).matches() && previous.text().endsWith(",") && before.size() > 1
+                && DAY.matcher(previous.text()).matches()
+                && MONTH_NAME.matcher(before.get(before.size() - 2).text()).matches();
+        return day || year ? new Token(Token.Kind.TEXT, token.start(), token.end(), token.end(), token.text(), null) : token;
     }
 
     /** Reads one printed number ("(1,234)", "$ 0.02", "--") as a signed value, or null if it is not one. */

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.TestFactory;
  * that is not a period's (a change, a percentage of sales, a yield, the years "Thereafter"): each fact stands under a
  * period column whose words name none of these, and its printed number is not also a number of its label, but for the
  * cases read by hand and listed with their verdict in numbers-in-labels.csv (the test fails when one is added or goes
- * away). No row gives one concept two numbers for the same period (columns told apart only by their words).
+ * away). No row gives one concept two numbers for the same period (columns told apart only by their words), and the
+ * source line of every fact prints its digits.
  */
 class NumbersInPlaceTest {
 
@@ -46,7 +47,9 @@ class NumbersInPlaceTest {
         Set<String> reviewed = reviewed();
         return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
             String name = file.getFileName().toString();
-            List<Fact> facts = FactBuilder.bundled().facts(DocumentParser.parse(name, Files.readAllBytes(file)));
+            byte[] bytes = Files.readAllBytes(file);
+            String[] source = new String(bytes, StandardCharsets.ISO_8859_1).split("\n", -1);
+            List<Fact> facts = FactBuilder.bundled().facts(DocumentParser.parse(name, bytes));
             List<String> problems = new ArrayList<>();
             Set<String> concepts = new java.util.HashSet<>();
             for (Fact fact : facts) {
@@ -61,6 +64,11 @@ class NumbersInPlaceTest {
                             + " in the row of line " + fact.row().line() + ": " + fact.printedValue());
                 }
                 Cell cell = fact.row().cells().stream().filter(c -> c.column() == fact.column()).findFirst().orElseThrow();
+                String digits = digits(cell.text());
+                if (!digits.isEmpty() && (fact.line() > source.length || !source[fact.line() - 1].contains(digits))) {
+                    problems.add(name + ":" + fact.line() + " does not print \"" + digits + "\" of row \"" + fact.row().label()
+                            + "\"");
+                }
                 String key = name + "," + fact.line() + "," + cell.text();
                 if (insideLabel(cell.text(), fact.row().label()) && !reviewed.remove(key)) {
                     problems.add(name + ":" + fact.line() + " \"" + cell.text() + "\" also inside its label \""
@@ -84,9 +92,14 @@ class NumbersInPlaceTest {
         return keys;
     }
 
+    /** The digits of a printed number with its inner commas and point ("1,234.5" of "$(1,234.5)"). */
+    private static String digits(String printed) {
+        return printed.replaceAll("[^0-9.,]", "").replaceAll("^[.,]+|[.,]+$", "");
+    }
+
     /** Whether the digits of a printed number of three digits or more stand as a number of the label. */
     static boolean insideLabel(String printed, String label) {
-        String digits = printed.replaceAll("[^0-9.,]", "").replaceAll("^[.,]+|[.,]+$", "");
+        String digits = digits(printed);
         if (digits.replaceAll("\\D", "").length() < 3) {
             return false;
         }

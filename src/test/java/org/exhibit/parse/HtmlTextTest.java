@@ -88,4 +88,23 @@ class HtmlTextTest {
         }
         return String.join("\n", out) + "\n";
     }
+
+    @Test
+    void aSuperscriptNumberInACellIsAFootnoteMarkNotADigitOfTheValue() {
+        Lines lines = HtmlText.lines("<table><tr><td>Valuation allowance</td><td>$</td><td>1<sup> 2</sup></td>"
+                + "<td>$</td><td>15</td></tr><tr><td>Other claims</td><td>$</td><td>167<sup>3</sup></td><td>$</td>"
+                + "<td>471</td></tr></table>");
+        Document document = DocumentParser.parse("t.htm", lines);
+        assertThat(document.tables().get(0).rows()).extracting(r -> r.cells().stream()
+                .map(c -> c.printed().toPlainString()).toList())
+                .containsExactly(List.of("1", "15"), List.of("167", "471"));
+    }
+
+    @Test
+    void aSourceLineIsCountedFromTheOffsetWhereJsoupsLineNumberDrifts() {
+        SourceLines source = SourceLines.of("<p>\nfirst\n</p>\n<p>second</p>\n");
+        assertThat(source.line(new org.jsoup.nodes.Range.Position(4, 9, 1))).isEqualTo(2);
+        assertThat(source.line(new org.jsoup.nodes.Range.Position(16, 9, 1))).isEqualTo(4);
+        assertThat(source.line(new org.jsoup.nodes.Range.Position(-1, 7, 1))).isEqualTo(7);
+    }
 }

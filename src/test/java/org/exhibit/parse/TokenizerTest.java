@@ -65,4 +65,22 @@ class TokenizerTest {
                 Token.Kind.TEXT, Token.Kind.TEXT, Token.Kind.NUMBER, Token.Kind.NOT_AVAILABLE, Token.Kind.NOT_AVAILABLE,
                 Token.Kind.FOOTNOTE);
     }
+
+    @Test
+    void aDayAfterAMonthsNameAndItsYearAreTextOfTheLabel() {
+        assertThat(Tokenizer.tokens("Outstanding, December 31              84,604")).filteredOn(Token::isNumeric)
+                .extracting(Token::text).containsExactly("84,604");
+        assertThat(Tokenizer.tokens("As of December 31, 2004   2005")).filteredOn(Token::isNumeric)
+                .extracting(Token::text).containsExactly("2005");
+        assertThat(Tokenizer.tokens("Balance at Jan. 1   $ 40.42")).filteredOn(Token::isNumeric)
+                .extracting(Token::text).containsExactly("$ 40.42");
+        assertThat(Tokenizer.tokens("Sales in March  31   45")).filteredOn(Token::isNumeric)
+                .extracting(Token::text).containsExactly("31", "45");
+    }
+
+    @Test
+    void aNumberOfOneOrTwoDigitsOrALetterInBracketsIsAFootnoteMark() {
+        assertThat(Tokenizer.tokens("$1 [2]")).extracting(Token::kind)
+                .containsExactly(Token.Kind.NUMBER, Token.Kind.FOOTNOTE);
+    }
 }
