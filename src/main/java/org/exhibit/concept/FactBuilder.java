@@ -274,7 +274,7 @@ public final class FactBuilder {
         if (SHARE_COUNT.matcher(label).find()) {
             return "shares";
         }
-        if (COUNT_OF_THINGS.matcher(SCALE_WORDS.matcher(label).replaceAll("")).find()) {
+        if (namesThings(label) && COUNT_OF_THINGS.matcher(SCALE_WORDS.matcher(label).replaceAll("")).find()) {
             return COUNT;
         }
         boolean scaled = row.label().indexOf('(') >= 0 && !Scale.statedIn(row.label()).phrase().isEmpty();
@@ -289,10 +289,17 @@ public final class FactBuilder {
             return "USD/share";
         }
         if (PERCENT.matcher(printed.toLowerCase(Locale.ROOT)).find()
-                || (RATE_ROW.matcher(label).find() && (label.startsWith("rate") || !CHANGE_WORDS.matcher(label).find()))) {
+                || ((label.contains("rate") || label.contains("yield")) && RATE_ROW.matcher(label).find()
+                    && (label.startsWith("rate") || !CHANGE_WORDS.matcher(label).find()))) {
             return "pure";
         }
         return "USD";
+    }
+
+    /** Whether a label holds a word that every {@link #COUNT_OF_THINGS} label holds, checked before the pattern. */
+    private static boolean namesThings(String label) {
+        return label.contains("employees") || label.contains("headcount") || label.contains("associates")
+                || label.contains("unit") || label.contains("vehicles");
     }
 
     /** A money unit in the table's currency ("USD/share" becomes "EUR/share" in a euro table). */

@@ -56,6 +56,10 @@ final class HeaderReader {
     private static final Pattern BEYOND = Pattern.compile("(?i)thereafter|beyond|later|after");
     /** The words over a column that adds up the periods before it. */
     private static final Pattern TOTAL = Pattern.compile("(?i)total|total year|full year|year");
+    /** A month's name, whole or cut short, which says when a column is, not what it measures. */
+    private static final Pattern MONTH_WORD = Pattern.compile("(?i)\\b" + MONTH);
+    private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}&/().'-]+");
+    private static final Pattern LOOSE_ENDS = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}).]+$");
     private static final Pattern PHRASE = Pattern.compile("\\S+(?: \\S+)*");
     private static final Pattern RULE_RUN = Pattern.compile("[-_=\u2013\u2014]{3,}");
     private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\((?:[a-zA-Z]|\\d{1,2})\\)|\\*+|\\$");
@@ -124,7 +128,7 @@ final class HeaderReader {
                     }
                 }
             }
-            if (Chars.containsAny(lower, "month", "week", "end", "quarter", "year")) {
+            if (Chars.containsAny(lower, "month", "week", "end", "quarter", "full year", "full-year")) {
                 m = DURATION.matcher(line);
                 while (m.find()) {
                     int months = months(m);
@@ -379,6 +383,9 @@ final class HeaderReader {
 
     /** A header phrase without what dates its column or names its role, footnote marks and the words of a period. */
     static String measureWords(String phrase) {
+        if (!hasLetter(PERIOD_WORDS.matcher(MONTH_WORD.matcher(phrase).replaceAll(" ")).replaceAll(" "))) {
+            return "";
+        }
         StringBuilder text = new StringBuilder(phrase);
         List<Mark> marks = marks(List.of(phrase));
         marks.sort((a, b) -> Integer.compare(b.start(), a.start()));
@@ -391,9 +398,18 @@ final class HeaderReader {
         }
         String left = SCALE_WORDS.matcher(text).replaceAll(" ");
         left = PERIOD_WORDS.matcher(FOOTNOTE_MARK.matcher(left).replaceAll(" ")).replaceAll(" ");
-        left = Spaces.collapse(left.replaceAll("[^\\p{L}\\p{N}&/().'-]+", " ")).trim();
-        left = left.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}).]+$", "");
-        return left.chars().anyMatch(Character::isLetter) ? left : "";
+        left = Spaces.collapse(NOT_A_WORD.matcher(left).replaceAll(" ")).trim();
+        left = LOOSE_ENDS.matcher(left).replaceAll("");
+        return hasLetter(left) ? left : "";
+    }
+
+    private static boolean hasLetter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The extent of a phrase from {@code start} to {@code end}, widened to a rule drawn under it on the next line. */

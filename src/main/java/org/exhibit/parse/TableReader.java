@@ -356,10 +356,15 @@ final class TableReader {
      * centred and not a parenthetical such as "(Unaudited, in millions of dollars except per share amounts)".
      */
     static boolean isProse(String line) {
+        if (line.length() < 60) {
+            return false;
+        }
         String trimmed = line.trim();
-        int indent = line.indexOf(trimmed.isEmpty() ? " " : trimmed.substring(0, 1));
-        return trimmed.length() >= 60 && words(trimmed) >= 9 && !trimmed.contains("   ")
-                && indent <= 8 && !trimmed.startsWith("(");
+        if (trimmed.length() < 60 || trimmed.contains("   ")) {
+            return false;
+        }
+        int indent = line.indexOf(trimmed.substring(0, 1));
+        return indent <= 8 && !trimmed.startsWith("(") && words(trimmed) >= 9;
     }
 
     /** How many pieces {@code split("\\s+")} cuts a trimmed, non-empty text into: its runs of whitespace plus one. */
