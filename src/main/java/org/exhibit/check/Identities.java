@@ -28,7 +28,10 @@ final class Identities {
     private Identities() {
     }
 
-    /** A concept and whether it is added or subtracted; an optional term counts only where the table has it. */
+    /**
+     * A concept and whether it is added or subtracted; an optional term counts only where the table prints it between
+     * the first term and the result.
+     */
     record Term(String concept, int sign, boolean optional) {
     }
 
@@ -74,15 +77,17 @@ final class Identities {
         BigDecimal explained = BigDecimal.ZERO;
         BigDecimal tolerance = result.halfUnit();
         StringBuilder parts = new StringBuilder();
+        Figure first = null;
         for (Term term : identity.terms()) {
             Optional<Figure> figure = Concepts.figure(table, term.concept(), result);
-            if (figure.isEmpty()) {
+            if (figure.isEmpty() || (term.optional() && !between(figure.get(), first, result))) {
                 if (term.optional()) {
                     continue;
                 }
                 return Optional.empty();
             }
             Figure f = figure.get();
+            first = first == null ? f : first;
             expected = term.sign() < 0 ? expected.subtract(f.value()) : expected.add(f.value());
             BigDecimal corrected = Evidence.corrected(f, corrections);
             explained = term.sign() < 0 ? explained.subtract(corrected) : explained.add(corrected);
@@ -100,6 +105,15 @@ final class Identities {
                 + Rounding.format(expected.subtract(result.value()).abs()) + " apart where rounding allows "
                 + Rounding.format(tolerance) + "; " + identity.formula() + ".";
         return Optional.of(new Evidence.Result(result, expected, result.value(), holds, message));
+    }
+
+    /**
+     * Whether an optional term's figure is printed between the identity's first term and its result, as the items
+     * that lead from one to the other are ("Net income of unconsolidated group companies" between income before tax
+     * and net income; equity income printed above income before taxes is part of it already).
+     */
+    private static boolean between(Figure figure, Figure first, Figure result) {
+        return first != null && first.line() < figure.line() && figure.line() < result.line();
     }
 
     private static List<Identity> load() {

@@ -94,4 +94,12 @@ class IdentitiesTest {
                 "eps 149 warning EarningsPerShareDiluted 1.16 1.2", "eps 149 warning EarningsPerShareDiluted 0.59 0.65",
                 "eps 149 warning EarningsPerShareDiluted 2.83 2.99");
     }
+
+    @Test
+    void incomeOfUnconsolidatedCompaniesPrintedBetweenTaxAndNetIncomeIsATermOfNetIncome() {
+        String aegon = "aegon-20f-2000-0000928385-01-500187.htm";
+        assertThat(found(aegon, corpus(aegon))).filteredOn(f -> f.startsWith("identity")).isEmpty();
+        assertThat(found(aegon, plant(corpus(aegon), 5158, "29   ", "39   ")))
+                .contains("identity 5160 error NetIncomeLoss 2076000000 2066000000");
+    }
 }
