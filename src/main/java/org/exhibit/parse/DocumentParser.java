@@ -10,6 +10,13 @@ import java.util.regex.Pattern;
 /** Turns the bytes of one text exhibit into a {@link Document}: its filing facts, tables and diagnostics. */
 public final class DocumentParser {
 
+    /**
+     * The version of how documents are read into facts. Raise it with every change to parsing or fact building that
+     * changes what a document yields: importing a document again after an upgrade then reads it again, where an
+     * unchanged document would otherwise keep the facts the older exhibit read.
+     */
+    public static final int READING = 2;
+
     private static final Pattern ANNUAL_FORM = Pattern.compile("(?i)10-?K.*|20-F.*|40-F.*");
     private static final Pattern HTML_TAG = Pattern.compile("(?i)<(html|body|div|tr|td|br|font|p|span)[\\s>/]");
 

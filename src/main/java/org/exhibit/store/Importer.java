@@ -79,7 +79,7 @@ public final class Importer {
         List<NetTotal> netTotals = Resources.netTotals();
         List<ColumnConcept> columnConcepts = Resources.columnConcepts();
         this.facts = new FactBuilder(new AliasBook(aliases), Resources.concepts(), netTotals, columnConcepts);
-        this.mapping = fingerprint(aliases, netTotals, columnConcepts);
+        this.mapping = fingerprint(DocumentParser.READING, aliases, netTotals, columnConcepts);
         this.deductions = Set.copyOf(database.dsl().select(CONCEPT.NAME).from(CONCEPT).where(CONCEPT.DEDUCTION)
                 .fetch(CONCEPT.NAME));
         this.threads = Math.max(1, threads);
@@ -422,11 +422,13 @@ public final class Importer {
     }
 
     /**
-     * A fingerprint of the label mapping, so that documents are mapped again after aliases, net totals or column
-     * concepts change.
+     * A fingerprint of how a document is read and mapped, so that documents are read again after an upgrade that
+     * reads them differently ({@code reading}, {@link DocumentParser#READING}) and mapped again after aliases, net
+     * totals or column concepts change.
      */
-    private static String fingerprint(List<Alias> aliases, List<NetTotal> netTotals, List<ColumnConcept> columnConcepts) {
-        StringBuilder text = new StringBuilder();
+    static String fingerprint(int reading, List<Alias> aliases, List<NetTotal> netTotals,
+                              List<ColumnConcept> columnConcepts) {
+        StringBuilder text = new StringBuilder("reading ").append(reading).append('\n');
         for (Alias alias : aliases) {
             text.append(alias.label()).append('\u0000').append(alias.concept()).append('\u0000').append(alias.statement())
                     .append('\n');

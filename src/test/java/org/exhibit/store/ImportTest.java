@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.exhibit.parse.DocumentParser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -177,6 +178,19 @@ class ImportTest {
         assertThat(rows("select distinct concept from facts where label = 'Depreciation and amortization'"))
                 .containsExactly("OperatingExpenses");
         assertThat(load(Q1).outcome()).isEqualTo(ImportResult.Outcome.UNCHANGED);
+    }
+
+    @Test
+    void anUnchangedDocumentReadByAnOlderExhibitIsReadAgain() throws Exception {
+        load(Q1);
+        try (Statement s = database.connection().createStatement()) {
+            s.execute("update document set mapping = 'read by an older exhibit'");
+        }
+        assertThat(load(Q1).outcome()).isEqualTo(ImportResult.Outcome.REPLACED);
+        assertThat(load(Q1).outcome()).isEqualTo(ImportResult.Outcome.UNCHANGED);
+        List<org.exhibit.concept.Alias> aliases = List.of(new org.exhibit.concept.Alias("Net sales", "Revenues", null));
+        assertThat(Importer.fingerprint(DocumentParser.READING, aliases, List.of(), List.of()))
+                .isNotEqualTo(Importer.fingerprint(DocumentParser.READING - 1, aliases, List.of(), List.of()));
     }
 
     @Test
