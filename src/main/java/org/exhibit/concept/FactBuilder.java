@@ -288,12 +288,19 @@ public final class FactBuilder {
         if (PER_SHARE.matcher(PAR_VALUE.matcher(context).replaceAll("")).find()) {
             return "USD/share";
         }
-        if (PERCENT.matcher(printed.toLowerCase(Locale.ROOT)).find()
-                || ((label.contains("rate") || label.contains("yield")) && RATE_ROW.matcher(label).find()
-                    && (label.startsWith("rate") || !CHANGE_WORDS.matcher(label).find()))) {
+        if (PERCENT.matcher(printed.toLowerCase(Locale.ROOT)).find() || namesRate(label)) {
             return "pure";
         }
         return "USD";
+    }
+
+    /**
+     * Whether a label (in {@link AliasBook#key} form) names a rate or yield, printed in percent, and not the effect of
+     * a change in one ("Effective tax rate", "Rate of compensation increase"; not "Effect of change in tax rate").
+     */
+    private static boolean namesRate(String label) {
+        return (label.contains("rate") || label.contains("yield")) && RATE_ROW.matcher(label).find()
+                && (label.startsWith("rate") || !CHANGE_WORDS.matcher(label).find());
     }
 
     /** Whether a label holds a word that every {@link #COUNT_OF_THINGS} label holds, checked before the pattern. */

@@ -55,7 +55,7 @@ final class HeaderReader {
     /** The words over a column of the years after the last one the table names. */
     private static final Pattern BEYOND = Pattern.compile("(?i)thereafter|beyond|later|after");
     /** The words over a column that adds up the periods before it. */
-    private static final Pattern TOTAL = Pattern.compile("(?i)total|total year|full year|year");
+    private static final Pattern TOTAL = Pattern.compile("(?i)total");
     /** A month's name, whole or cut short, which says when a column is, not what it measures. */
     private static final Pattern MONTH_WORD = Pattern.compile("(?i)\\b" + MONTH);
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}&/().'-]+");
