@@ -60,6 +60,8 @@ final class HeaderReader {
     private static final Pattern MONTH_WORD = Pattern.compile("(?i)\\b" + MONTH);
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}&/().'-]+");
     private static final Pattern LOOSE_ENDS = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}).]+$");
+    /** What joins the years of a list in running words: a comma, "and", or both. */
+    private static final Pattern LIST_JOIN = Pattern.compile("(?i)\\s*(?:,\\s*(?:and\\s+)?|and\\s+|&\\s*)");
     private static final Pattern PHRASE = Pattern.compile("\\S+(?: \\S+)*");
     private static final Pattern RULE_RUN = Pattern.compile("[-_=\u2013\u2014]{3,}");
     private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\((?:[a-zA-Z]|\\d{1,2})\\)|\\*+|\\$");
@@ -202,7 +204,8 @@ final class HeaderReader {
      */
     static List<Column> columns(List<int[]> spans, List<String> headerLines, String title, StatementKind kind,
                                 List<LocalDate> calendar, LocalDate yearEnd) {
-        List<Mark> header = marks(headerLines);
+        List<Mark> header = new ArrayList<>();
+        headerLines.forEach(line -> header.addAll(unlisted(marks(List.of(line)), line, spans.size())));
         List<Mark> titleMarks = marks(List.of(title));
         List<Mark> titleDates = new ArrayList<>(titleMarks.stream().filter(m -> m.kind() == Kind.DATE).toList());
         header.stream().filter(m -> m.kind() == Kind.DATE && !nearAnyColumn(m, spans)).forEach(titleDates::add);
@@ -453,6 +456,35 @@ final class HeaderReader {
             }
         }
         return under;
+    }
+
+    /**
+     * The marks of one header line, where a list of years in it ("For the Years Ended December 31, 1999, 2000 and
+     * 2001") that does not name one year per column dates no column by where it stands: its whole date still gives
+     * the month and day, its years give nothing. Such a list over an equity statement's component columns names the
+     * sections of its rows.
+     */
+    private static List<Mark> unlisted(List<Mark> marks, String line, int columns) {
+        List<Mark> dates = marks.stream().filter(Mark::datesAColumn).sorted((a, b) -> Integer.compare(a.start(), b.start()))
+                .toList();
+        if (dates.size() < 2 || dates.size() == columns) {
+            return marks;
+        }
+        for (int i = 1; i < dates.size(); i++) {
+            if (!LIST_JOIN.matcher(line.substring(dates.get(i - 1).end(), dates.get(i).start())).matches()) {
+                return marks;
+            }
+        }
+        List<Mark> kept = new ArrayList<>();
+        for (Mark mark : marks) {
+            if (mark.kind() == Kind.DATE) {
+                kept.add(new Mark(Kind.MONTH_DAY, mark.start(), mark.end(), null, 0, mark.month(), mark.day(), 0,
+                        mark.text()));
+            } else if (mark.kind() != Kind.YEAR) {
+                kept.add(mark);
+            }
+        }
+        return kept;
     }
 
     /** A calendar date from a possibly two-digit year (00-49 are 2000s); day 0 is the month's last day; null if none. */

@@ -212,4 +212,23 @@ class HeaderReaderTest {
                 new Period(LocalDate.of(2004, 1, 1), LocalDate.of(2004, 6, 30), 6));
         assertThat(columns.get(8).role()).isEqualTo(Column.Role.BEYOND);
     }
+
+    @Test
+    void aListOfYearsInOneLineDatesNoColumnUnlessItNamesOnePerColumn() {
+        String list = "              For the Years Ended December 31, 1999, 2000 and 2001";
+        List<int[]> components = List.of(new int[] {36, 42, 42}, new int[] {48, 54, 54}, new int[] {60, 66, 66},
+                new int[] {72, 78, 78});
+        assertThat(HeaderReader.columns(components, List.of(list), "", StatementKind.EQUITY))
+                .extracting(Column::period).containsOnlyNulls();
+        List<String> grouped = List.of(list,
+                "                                   2001                  2000");
+        List<int[]> pairs = List.of(new int[] {30, 36, 36}, new int[] {40, 46, 46}, new int[] {52, 58, 58},
+                new int[] {62, 68, 68});
+        assertThat(HeaderReader.columns(pairs, grouped, "", StatementKind.CASHFLOW)).extracting(c -> c.period().end())
+                .containsExactly(LocalDate.of(2001, 12, 31), LocalDate.of(2001, 12, 31), LocalDate.of(2000, 12, 31),
+                        LocalDate.of(2000, 12, 31));
+        List<String> twoYears = List.of("                          December 31, 2003 and 2002");
+        assertThat(HeaderReader.columns(List.of(new int[] {28, 36, 36}, new int[] {44, 52, 52}), twoYears, "",
+                StatementKind.BALANCE)).extracting(Column::period).first().isEqualTo(Period.instant(LocalDate.of(2003, 12, 31)));
+    }
 }
