@@ -28,6 +28,8 @@ public record Column(int index, int start, int end, Period period, String headin
         /** A percentage ("%", "% Change", "Percent of sales"): not stored as facts. */
         PERCENT,
         /** The open range of years after the last one a table names ("Thereafter", "Beyond"): not stored as facts. */
-        BEYOND
+        BEYOND,
+        /** The page numbers of a table of contents, under "Page": not stored as facts. */
+        PAGE
     }
 }

@@ -54,6 +54,8 @@ final class HeaderReader {
             "(?i)\\(?\\b(?:(?:dollars|amounts|\\$)\\s+)?(?:in\\s+)?(?:millions|thousands|billions)\\b[^()]*\\)?");
     /** The words over a column of the years after the last one the table names. */
     private static final Pattern BEYOND = Pattern.compile("(?i)thereafter|beyond|later|after");
+    /** The word over a table of contents' column of page numbers. */
+    private static final Pattern PAGE = Pattern.compile("(?i)pages?");
     /** The words over a column that adds up the periods before it. */
     private static final Pattern TOTAL = Pattern.compile("(?i)total");
     /** A month's name, whole or cut short, which says when a column is, not what it measures. */
@@ -282,8 +284,10 @@ final class HeaderReader {
                 heading = "PERCENT";
             } else if (BEYOND.matcher(measures.get(i)).matches()) {
                 heading = "BEYOND";
+            } else if (PAGE.matcher(measures.get(i)).matches()) {
+                heading = "PAGE";
             }
-            if (heading.equals("CHANGE") || heading.equals("PERCENT") || heading.equals("BEYOND")) {
+            if (heading.equals("CHANGE") || heading.equals("PERCENT") || heading.equals("BEYOND") || heading.equals("PAGE")) {
                 Column.Role role = Column.Role.valueOf(heading);
                 columns.add(new Column(i, span[0], span[2], null, heading.toLowerCase(Locale.ROOT), role, measures.get(i)));
                 continue;

@@ -231,4 +231,12 @@ class HeaderReaderTest {
         assertThat(HeaderReader.columns(List.of(new int[] {28, 36, 36}, new int[] {44, 52, 52}), twoYears, "",
                 StatementKind.BALANCE)).extracting(Column::period).first().isEqualTo(Period.instant(LocalDate.of(2003, 12, 31)));
     }
+
+    @Test
+    void aColumnHeadedPageHoldsPageNumbersNotFigures() {
+        List<String> header = List.of("Part I - Financial Information:                                Page",
+                "                                                            March 31, 2000");
+        assertThat(HeaderReader.columns(List.of(new int[] {64, 67, 67}), header, "", StatementKind.BALANCE))
+                .extracting(Column::role).containsExactly(Column.Role.PAGE);
+    }
 }
