@@ -57,12 +57,10 @@ public final class FactBuilder {
     private final List<NetTotal> netTotals;
     private final List<ColumnConcept> columnConcepts;
 
-    /** A builder that maps labels with {@code aliases} onto {@code concepts}, telling net totals by {@code netTotals}. */
-    public FactBuilder(AliasBook aliases, List<Concept> concepts, List<NetTotal> netTotals) {
-        this(aliases, concepts, netTotals, List.of());
-    }
-
-    /** A builder as above that also names the concepts of rows in columns headed by the words {@code columnConcepts} know. */
+    /**
+     * A builder that maps labels with {@code aliases} onto {@code concepts}, telling net totals by {@code netTotals} and
+     * the concepts of rows in columns headed by words by {@code columnConcepts}.
+     */
     public FactBuilder(AliasBook aliases, List<Concept> concepts, List<NetTotal> netTotals,
                        List<ColumnConcept> columnConcepts) {
         this.aliases = aliases;

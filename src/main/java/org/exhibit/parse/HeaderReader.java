@@ -279,19 +279,13 @@ final class HeaderReader {
         List<String> measures = measures(spans, headerLines);
         for (int i = 0; i < spans.size(); i++) {
             int[] span = spans.get(i);
-            String heading = headings.get(i).replaceAll("\\s+", " ").trim();
-            if (RATE.matcher(measures.get(i)).find()) {
-                heading = "PERCENT";
-            } else if (BEYOND.matcher(measures.get(i)).matches()) {
-                heading = "BEYOND";
-            } else if (PAGE.matcher(measures.get(i)).matches()) {
-                heading = "PAGE";
-            }
-            if (heading.equals("CHANGE") || heading.equals("PERCENT") || heading.equals("BEYOND") || heading.equals("PAGE")) {
-                Column.Role role = Column.Role.valueOf(heading);
-                columns.add(new Column(i, span[0], span[2], null, heading.toLowerCase(Locale.ROOT), role, measures.get(i)));
+            Column.Role role = role(headings.get(i), measures.get(i));
+            if (role != Column.Role.PERIOD) {
+                columns.add(new Column(i, span[0], span[2], null, role.name().toLowerCase(Locale.ROOT), role,
+                        measures.get(i)));
                 continue;
             }
+            String heading = headings.get(i).replaceAll("\\s+", " ").trim();
             LocalDate end = ends.get(i);
             Mark duration = durations.get(i);
             Period period = null;
@@ -305,6 +299,24 @@ final class HeaderReader {
             columns.add(new Column(i, span[0], span[2], period, heading, Column.Role.PERIOD, measures.get(i)));
         }
         return totalsOfPeriods(columns);
+    }
+
+    /**
+     * What a column holds: a rate, the years beyond the table's, or page numbers by the words over it; else a change or
+     * percentage by the mark over it ({@code heading} is then that mark's kind); else a period's figures.
+     */
+    private static Column.Role role(String heading, String measure) {
+        if (RATE.matcher(measure).find()) {
+            return Column.Role.PERCENT;
+        }
+        if (BEYOND.matcher(measure).matches()) {
+            return Column.Role.BEYOND;
+        }
+        if (PAGE.matcher(measure).matches()) {
+            return Column.Role.PAGE;
+        }
+        return heading.equals(Kind.CHANGE.name()) || heading.equals(Kind.PERCENT.name())
+                ? Column.Role.valueOf(heading) : Column.Role.PERIOD;
     }
 
     /**
