@@ -43,14 +43,22 @@ final class ImportCommand implements Callable<Integer> {
         if (explain) {
             return explain(files);
         }
+        return load(main.context, db, files);
+    }
+
+    /**
+     * Loads {@code files} into the chosen database as {@code import} does, a summary line each on stdout (failures on
+     * stderr) under a progress bar on a terminal; returns the exit status. {@code fetch --import} loads through here.
+     */
+    static int load(Context context, DbOption db, List<Path> files) throws StoreException {
         if (db.readOnly()) {
-            main.context.err().println("exhibit: import changes the database, so it cannot run with --read-only.");
+            context.err().println("exhibit: import changes the database, so it cannot run with --read-only.");
             return Main.USAGE;
         }
         boolean[] failed = {false};
         boolean[] changed = {false};
         try (Database database = db.open()) {
-            ProgressBar bar = main.context.interactive() && files.size() > 1 ? new ProgressBar(main.context.err(), files.size())
+            ProgressBar bar = context.interactive() && files.size() > 1 ? new ProgressBar(context.err(), files.size())
                     : null;
             new Importer(database).loadFiles(files, new ImportListener() {
                 @Override
@@ -60,9 +68,9 @@ final class ImportCommand implements Callable<Integer> {
                     }
                     if (result.outcome() == ImportResult.Outcome.FAILED) {
                         failed[0] = true;
-                        main.context.err().println("exhibit: " + result.summary());
+                        context.err().println("exhibit: " + result.summary());
                     } else {
-                        main.context.out().println(result.summary());
+                        context.out().println(result.summary());
                         changed[0] |= result.outcome() != ImportResult.Outcome.UNCHANGED;
                     }
                     if (bar != null) {
@@ -75,7 +83,7 @@ final class ImportCommand implements Callable<Integer> {
                     if (bar != null) {
                         bar.clear();
                     }
-                    main.context.out().println(summary);
+                    context.out().println(summary);
                 }
             });
             if (bar != null) {
