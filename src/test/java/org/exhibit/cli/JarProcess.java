@@ -18,6 +18,7 @@ final class JarProcess {
     }
 
     private final Path home;
+    private final java.util.Map<String, String> environment = new java.util.HashMap<>();
     private int runs;
 
     /** Processes whose default database, history and output files live under {@code home}. */
@@ -46,6 +47,12 @@ final class JarProcess {
         return folder;
     }
 
+    /** Sets {@code name} to {@code value} in the environment of the processes started from now on. */
+    JarProcess environment(String name, String value) {
+        environment.put(name, value);
+        return this;
+    }
+
     /** A started, unfinished process: stdout is a pipe the test reads, stderr a file. */
     Process start(List<String> prefix, String... args) throws IOException {
         List<String> command = new ArrayList<>(prefix);
@@ -55,7 +62,11 @@ final class JarProcess {
                 .redirectError(home.resolve("err-" + (++runs) + ".txt").toFile());
         builder.environment().put("XDG_DATA_HOME", home.resolve("data").toString());
         builder.environment().put("XDG_STATE_HOME", home.resolve("state").toString());
+        builder.environment().put("XDG_CONFIG_HOME", home.resolve("config").toString());
+        builder.environment().put("XDG_CACHE_HOME", home.resolve("cache").toString());
         builder.environment().remove("EXHIBIT_DB");
+        builder.environment().remove("EXHIBIT_USER_AGENT");
+        builder.environment().putAll(environment);
         return builder.start();
     }
 
