@@ -29,6 +29,7 @@ final class FetchProgress implements FetchListener {
     private int toDownload;
     private int downloaded;
     private long bytes;
+    private long filingBytes;
     private long lastDrawn;
     private boolean shown;
 
@@ -54,6 +55,9 @@ final class FetchProgress implements FetchListener {
         }
         if (filing.asked()) {
             downloaded++;
+        }
+        if (filing.outcome() == Filing.Outcome.FETCHED) {
+            filingBytes += filing.bytes();
         }
         boolean problem = filing.outcome() == Filing.Outcome.MISSING || filing.outcome() == Filing.Outcome.REJECTED;
         if (terminal) {
@@ -101,12 +105,20 @@ final class FetchProgress implements FetchListener {
         }
     }
 
-    /** One line saying what the fetch did, e.g. {@code fetch: 1 fetched (639,342 bytes), 0 already here …}. */
+    /**
+     * One line saying what the fetch did, e.g. {@code fetch: 1 fetched (639,342 bytes), 0 already here, …; 22 requests,
+     * 648,059 bytes in 2.1 s.}
+     */
     String summary(int requests) {
         return String.format(Locale.ROOT, "fetch: %d fetched (%,d bytes), %d already here, %d left out, %d not on EDGAR,"
-                + " %d not kept; %d requests in %s.", count(Filing.Outcome.FETCHED), bytes, count(Filing.Outcome.PRESENT),
-                count(Filing.Outcome.LEFT_OUT), count(Filing.Outcome.MISSING), count(Filing.Outcome.REJECTED), requests,
-                clock(Duration.ofNanos(System.nanoTime() - started)));
+                + " %d not kept; %d requests, %,d bytes in %s.", count(Filing.Outcome.FETCHED), filingBytes,
+                count(Filing.Outcome.PRESENT), count(Filing.Outcome.LEFT_OUT), count(Filing.Outcome.MISSING),
+                count(Filing.Outcome.REJECTED), requests, bytes, elapsed(Duration.ofNanos(System.nanoTime() - started)));
+    }
+
+    private static String elapsed(Duration duration) {
+        return duration.getSeconds() < 60 ? String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0)
+                : clock(duration);
     }
 
     private int count(Filing.Outcome outcome) {

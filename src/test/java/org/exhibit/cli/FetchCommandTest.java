@@ -92,7 +92,9 @@ class FetchCommandTest {
         assertThat(filesInFolder()).containsExactly("320193/" + APPLE_10K_1997 + ".txt");
         assertThat(Files.readAllBytes(dir.resolve("320193/" + APPLE_10K_1997 + ".txt")))
                 .isEqualTo(Files.readAllBytes(edgar.filing(APPLE_10K_1997)));
-        assertThat(out).contains("320193/" + APPLE_10K_1997 + ".txt: fetched, 10-K of APPLE COMPUTER INC filed 1997-12-05")
+        assertThat(out).contains("320193/" + APPLE_10K_1997 + ".txt: fetched, 10-K of APPLE COMPUTER INC filed 1997-12-05,"
+                + " 639,342 bytes").contains("fetch: 1 fetched (639,342 bytes), 0 already here, 0 left out, 0 not on EDGAR,"
+                + " 0 not kept; 22 requests, ")
                 .contains(APPLE_10K_1997 + ".txt: imported, ");
         List<String> paths = edgar.paths();
         assertThat(paths).first().isEqualTo("/files/company_tickers.json");
@@ -107,7 +109,7 @@ class FetchCommandTest {
         assertThat(edgar.requests()).isEmpty();
         assertThat(out).contains("320193/" + APPLE_10K_1997 + ".txt: already here")
                 .contains(APPLE_10K_1997 + ".txt: unchanged, nothing to do")
-                .contains("fetch: 0 fetched (0 bytes), 1 already here, 0 left out, 0 not on EDGAR, 0 not kept; 0 requests");
+                .contains("fetch: 0 fetched (0 bytes), 1 already here, 0 left out, 0 not on EDGAR, 0 not kept; 0 requests, 0 bytes");
         assertThat(documents()).containsExactly(APPLE_10K_1997 + ".txt");
     }
 
