@@ -106,7 +106,12 @@ public final class EdgarClient {
                 limiter.acquire();
                 requests++;
                 HttpURLConnection connection = open(uri.toURL());
-                int code = connection.getResponseCode();
+                int code;
+                try {
+                    code = connection.getResponseCode();
+                } finally {
+                    limiter.answered();
+                }
                 if (code == HttpURLConnection.HTTP_OK) {
                     return save(connection, uri, target, check);
                 }

@@ -1,9 +1,10 @@
 package org.exhibit.fetch;
 
 /**
- * Spaces requests so that no second holds more than the rate allows: each request starts at least
- * {@code 1000 / rate + 5} milliseconds after the one before (105 ms at the SEC's ten a second), whatever the network
- * does to their arrival.
+ * Spaces requests so that no second holds more than the rate allows, counted where the SEC counts them, at its end:
+ * each request starts at least {@code 1000 / rate + 5} milliseconds (105 ms at the SEC's ten a second) after the one
+ * before started and after the server answered it. Counting from the answer too keeps the gap at the server even when a
+ * request took long to reach it (a new connection, a slow network), which spacing the starts alone would not.
  */
 final class RateLimiter {
 
@@ -30,6 +31,11 @@ final class RateLimiter {
             Thread.sleep(wait / 1_000_000L, (int) (wait % 1_000_000L));
             now = System.nanoTime();
         }
-        next = Math.max(now, next == Long.MIN_VALUE ? now : next) + intervalNanos;
+        next = now + intervalNanos;
+    }
+
+    /** The server answered the request (or the request failed): the next may start no sooner than an interval from now. */
+    synchronized void answered() {
+        next = Math.max(next, System.nanoTime() + intervalNanos);
     }
 }

@@ -135,12 +135,13 @@ class FetchCommandTest {
     }
 
     @Test
-    void a429A503ADroppedConnectionAndASlowAnswerAreWaitedOutAndEveryFileArrivesWhole() throws IOException {
+    void a429A503ADroppedConnectionASlowAnswerAndGzipAreHandledAndEveryFileArrivesWhole() throws IOException {
         edgar.fault("/files/company_tickers.json", new EdgarServer.Status(429, "1"));
         edgar.fault("/Archives/edgar/full-index/1999/QTR4/master.idx", new EdgarServer.Status(503, null));
         edgar.fault("/Archives/edgar/data/14272/0000014272-99-000015.txt", new EdgarServer.Drop());
         edgar.fault("/Archives/edgar/data/14272/0000014272-00-000002.txt", new EdgarServer.Delay(1500));
         edgar.fault("/Archives/edgar/data/14272/0000014272-00-000006.txt", new EdgarServer.Slow(8192, 20));
+        edgar.fault("/Archives/edgar/full-index/2000/QTR1/master.idx", new EdgarServer.Gzip());
 
         assertThat(fetch("--company", "BMY", "--form", "10-K,10-Q", "--from", "1999-07-01", "--to", "2000-06-30"))
                 .as(err).isZero();

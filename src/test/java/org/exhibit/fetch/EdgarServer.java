@@ -66,6 +66,10 @@ public final class EdgarServer implements AutoCloseable {
     public record Delay(long millis) implements Fault {
     }
 
+    /** Sends the file gzipped, with {@code Content-Encoding: gzip}, when the request accepts gzip. */
+    public record Gzip() implements Fault {
+    }
+
     /** Sends the file {@code chunk} bytes at a time with {@code pauseMillis} between the chunks. */
     public record Slow(int chunk, long pauseMillis) implements Fault {
     }
@@ -157,6 +161,15 @@ public final class EdgarServer implements AutoCloseable {
                 return;
             }
             exchange.getResponseHeaders().add("Content-Type", "text/plain");
+            String accepted = exchange.getRequestHeaders().getFirst("Accept-Encoding");
+            if (fault instanceof Gzip && accepted != null && accepted.contains("gzip")) {
+                java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+                try (var gzip = new java.util.zip.GZIPOutputStream(zipped)) {
+                    gzip.write(body);
+                }
+                body = zipped.toByteArray();
+                exchange.getResponseHeaders().add("Content-Encoding", "gzip");
+            }
             exchange.sendResponseHeaders(200, body.length);
             OutputStream out = exchange.getResponseBody();
             AtomicLong count = sent.computeIfAbsent(path, p -> new AtomicLong());
