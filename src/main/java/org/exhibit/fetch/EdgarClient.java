@@ -98,6 +98,11 @@ public final class EdgarClient {
     /** Downloads {@code path} (relative to the base URL) to {@code target}, replacing it only when the new file is good. */
     public Result download(String path, Path target, Check check) throws FetchException {
         URI uri = address(path);
+        try {
+            Files.createDirectories(target.getParent());
+        } catch (IOException e) {
+            throw FetchException.failed(target.getParent() + ": the folder cannot be created (" + e + ").", e);
+        }
         String last = null;
         boolean refused = false;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
@@ -113,7 +118,7 @@ public final class EdgarClient {
                     limiter.answered();
                 }
                 if (code == HttpURLConnection.HTTP_OK) {
-                    return save(connection, uri, target, check);
+                    return save(connection, target, check);
                 }
                 discard(connection);
                 if (code == HttpURLConnection.HTTP_NOT_FOUND || code == HttpURLConnection.HTTP_GONE) {
@@ -161,16 +166,15 @@ public final class EdgarClient {
         HttpURLConnection connection = (HttpURLConnection) url.openConnection();
         connection.setConnectTimeout(CONNECT_TIMEOUT_MILLIS);
         connection.setReadTimeout(READ_TIMEOUT_MILLIS);
-        connection.setInstanceFollowRedirects(true);
+        connection.setInstanceFollowRedirects(false); // every request passes the rate limiter
         connection.setRequestProperty("User-Agent", userAgent);
         connection.setRequestProperty("Accept-Encoding", "gzip");
         return connection;
     }
 
-    private Result save(HttpURLConnection connection, URI uri, Path target, Check check) throws IOException {
+    private Result save(HttpURLConnection connection, Path target, Check check) throws IOException {
         long promised = connection.getContentLengthLong();
         boolean gzip = "gzip".equalsIgnoreCase(connection.getContentEncoding());
-        Files.createDirectories(target.getParent());
         Path temporary = target.resolveSibling(target.getFileName() + ".part");
         long[] received = {0};
         try {

@@ -245,13 +245,18 @@ public final class Fetcher {
             return nameKey == null || (" " + TickerMap.CompanyNameKey.of(entry.company()) + " ").contains(" " + nameKey + " ");
         }
 
-        /** For a name, refuses one that matches the filings of several companies, naming them. */
+        /** For a name, refuses one that matches no company's filings, or those of several companies, naming them. */
         void checkOneCompany(java.util.Collection<IndexEntry> entries) throws FetchException {
             if (nameKey == null) {
                 return;
             }
             Map<Long, String> companies = new LinkedHashMap<>();
             entries.forEach(e -> companies.putIfAbsent(e.cik(), e.company()));
+            if (companies.isEmpty()) {
+                throw FetchException.failed("--company \"" + asked + "\" is no ticker of the SEC's ticker map, and no company"
+                        + " the indexes list with those forms and dates has that name; give a ticker, a CIK or a name as"
+                        + " EDGAR writes it.", null);
+            }
             if (companies.size() > 1) {
                 List<String> named = companies.entrySet().stream().limit(5).map(c -> c.getValue() + " (CIK " + c.getKey() + ")")
                         .toList();

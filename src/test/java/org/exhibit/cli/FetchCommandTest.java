@@ -225,6 +225,11 @@ class FetchCommandTest {
         assertThat(out).contains("14272/0000014272-00-000006.txt: fetched, 10-Q of BRISTOL MYERS SQUIBB CO filed 2000-05-15");
         assertThat(edgar.paths()).filteredOn(p -> p.startsWith("/Archives/edgar/data/"))
                 .containsExactly("/Archives/edgar/data/14272/0000014272-00-000006.txt");
+
+        assertThat(fetch("--company", "XYZQ", "--form", "10-Q", "--from", "2000", "--to", "2000")).isEqualTo(1);
+        assertThat(err.lines()).containsExactly("exhibit: --company \"XYZQ\" is no ticker of the SEC's ticker map, and no"
+                + " company the indexes list with those forms and dates has that name; give a ticker, a CIK or a name as"
+                + " EDGAR writes it.");
     }
 
     @Test
