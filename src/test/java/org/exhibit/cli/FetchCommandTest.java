@@ -251,6 +251,9 @@ class FetchCommandTest {
         assertThat(fetchAs("Exhibit Tests", dir, "--company", "AAPL", "--form", "10-K", "--from", "1996")).isEqualTo(2);
         assertThat(err).startsWith("exhibit: the User-Agent \"Exhibit Tests\" (from --user-agent) has no e-mail address");
         assertThat(fetch("--company", "AAPL", "--form", "10-K", "--from", "1996", "--edgar-url", "ftp://x")).isEqualTo(2);
+        assertThat(fetch("--company", "AAPL", "--form", "10-K", "--from", "1996", "--import", "--read-only")).isEqualTo(2);
+        assertThat(err.lines()).containsExactly("exhibit: fetch --import changes the database, so it cannot run with"
+                + " --read-only.");
         assertThat(edgar.requests()).isEmpty();
     }
 }
