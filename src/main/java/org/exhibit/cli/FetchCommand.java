@@ -123,8 +123,8 @@ final class FetchCommand implements Callable<Integer> {
                     + " the two.");
         }
         if (rate < 1 || rate > 10) {
-            throw FetchException.usage("--rate " + rate + " is not allowed: the SEC asks for at most 10 requests a second;"
-                    + " give a number from 1 to 10.");
+            throw FetchException.usage("--rate " + rate + " is not a rate from 1 to 10 requests a second (the SEC allows"
+                    + " at most 10).");
         }
         Set<String> formSet = new LinkedHashSet<>();
         for (String form : forms) {

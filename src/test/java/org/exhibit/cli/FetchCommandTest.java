@@ -245,8 +245,8 @@ class FetchCommandTest {
         assertThat(fetch("--company", "AAPL", "--form", "10-K", "--from", "199x")).isEqualTo(2);
         assertThat(err.lines()).containsExactly("exhibit: --from \"199x\" is not a year (1996) or a date (1996-07-01).");
         assertThat(fetch("--company", "AAPL", "--form", "10-K", "--from", "1996", "--rate", "20")).isEqualTo(2);
-        assertThat(err.lines()).containsExactly("exhibit: --rate 20 is not allowed: the SEC asks for at most 10 requests a"
-                + " second; give a number from 1 to 10.");
+        assertThat(err.lines()).containsExactly("exhibit: --rate 20 is not a rate from 1 to 10 requests a second (the SEC"
+                + " allows at most 10).");
         assertThat(fetch("--company", "AAPL", "--index", "--form", "10-K", "--from", "1996")).isEqualTo(2);
         assertThat(fetchAs("Exhibit Tests", dir, "--company", "AAPL", "--form", "10-K", "--from", "1996")).isEqualTo(2);
         assertThat(err).startsWith("exhibit: the User-Agent \"Exhibit Tests\" (from --user-agent) has no e-mail address");
