@@ -30,6 +30,7 @@ import org.jooq.Record5;
 import org.jooq.Result;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 /**
  * The facts as known at a point in time: like the {@code latest_facts} view, one row per company, concept (or label),
@@ -80,6 +81,9 @@ final class Known {
 
         private static final String[] COLUMNS = {"period_start", "period_end", "months", "value", "unit"};
 
+        /** The type of an array of values as the fact table stores them. */
+        private static final org.jooq.DataType<BigDecimal[]> AMOUNTS = SQLDataType.DECIMAL(30, 8).getArrayDataType();
+
         /** The rows as a table named {@code alias}, with the columns of {@link Known}. */
         Known as(String alias) {
             if (rows.isEmpty()) {
@@ -94,7 +98,8 @@ final class Known {
                     val(rows.getValues(0, LocalDate.class).toArray(LocalDate[]::new)),
                     val(rows.getValues(1, LocalDate.class).toArray(LocalDate[]::new)),
                     val(rows.getValues(2, Integer.class).toArray(Integer[]::new)),
-                    val(rows.getValues(3, BigDecimal.class).toArray(BigDecimal[]::new)),
+                    // Bound as decimals of the stored scale: a plain decimal array would be cast to scale 0 on its way in.
+                    val(rows.getValues(3, BigDecimal.class).toArray(BigDecimal[]::new), AMOUNTS),
                     val(rows.getValues(4, String.class).toArray(String[]::new)))
                     .as(alias, COLUMNS));
         }
