@@ -31,7 +31,7 @@ public final class Main implements Callable<Integer> {
 
     /** The subcommands, in the order the usage lists them. */
     private static final List<Class<?>> SUBCOMMANDS = List.of(ImportCommand.class, QueryCommand.class, RunCommand.class,
-            SavedCommand.class, CheckCommand.class, ReplCommand.class, BackupCommand.class, RestoreCommand.class,
+            SavedCommand.class, CheckCommand.class, RemoveCommand.class, ReplCommand.class, BackupCommand.class, RestoreCommand.class,
             GenerateCommand.class, org.exhibit.bench.BenchCommand.class);
 
     /** Exit status for success. */

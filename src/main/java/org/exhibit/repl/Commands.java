@@ -46,6 +46,8 @@ final class Commands {
                     Repl::findings),
             new Command(List.of("\\import"), "file-or-dir...", "import documents, as 'exhibit import' does",
                     Repl::importDocuments),
+            new Command(List.of("\\remove"), "document... | --company name",
+                    "take documents, or a company's, out of the database, as 'exhibit remove' does", Repl::remove),
             new Command(List.of("\\explain"), "file", "show how a document is read, line by line, without loading it",
                     Repl::explain),
             new Command(List.of("\\help", "\\h", "\\?"), "", "this list", (repl, argument) -> repl.help()),

@@ -54,6 +54,9 @@ final class DocumentWriter implements AutoCloseable {
      */
     void delete(Existing existing) throws SQLException {
         markChanged(existing.companyId());
+        PreparedStatement latest = statement("delete from fact_latest where fact_id in (select id from fact where document_id = ?)");
+        latest.setLong(1, existing.id());
+        latest.executeUpdate();
         PreparedStatement s = statement("delete from document where id = ?");
         s.setLong(1, existing.id());
         s.executeUpdate();
@@ -75,7 +78,8 @@ final class DocumentWriter implements AutoCloseable {
         long companyId = companyId(parsed.company(), document);
         markChanged(companyId);
         PreparedStatement d = statement("insert into document (company_id, name, sha256, mapping, byte_size, accession,"
-                + " form, period_of_report, released, imported_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", true);
+                + " form, period_of_report, released, imported_at, released_basis) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                true);
         d.setLong(1, companyId);
         d.setString(2, parsed.name());
         d.setString(3, parsed.sha256());
@@ -86,6 +90,7 @@ final class DocumentWriter implements AutoCloseable {
         setDate(d, 8, document.filing().periodOfReport());
         setDate(d, 9, document.filing().released());
         d.setObject(10, LocalDateTime.now());
+        d.setString(11, document.filing().releasedBasis());
         d.executeUpdate();
         long documentId = generatedKeys(d, 1)[0];
         Map<Row, Long> lineItems = writeTables(documentId, document, parsed.facts());

@@ -76,16 +76,11 @@ final class Fiscal {
 
     /** The fiscal year a period ending on {@code end} belongs to, named by the calendar year it ends in. */
     static Field<Integer> year(Field<LocalDate> end, Field<Integer> yearEndMonth) {
-        return org.jooq.impl.DSL.year(shifted(end, yearEndMonth));
+        return FiscalYearEnds.fiscalYear(end, yearEndMonth);
     }
 
     /** The quarter (1-4) of its fiscal year a period ending on {@code end} closes. */
     static Field<Integer> quarter(Field<LocalDate> end, Field<Integer> yearEndMonth) {
-        return org.jooq.impl.DSL.quarter(shifted(end, yearEndMonth));
-    }
-
-    /** The end date moved so that the fiscal year maps onto a calendar year. */
-    private static Field<LocalDate> shifted(Field<LocalDate> end, Field<Integer> yearEndMonth) {
-        return Exprs.months(Exprs.days(end, -FiscalYearEnds.DRIFT_DAYS), inline(12).minus(yearEndMonth));
+        return FiscalYearEnds.fiscalQuarter(end, yearEndMonth);
     }
 }

@@ -1,0 +1,85 @@
+package org.exhibit.store;
+
+import static org.exhibit.store.schema.Tables.CONCEPT;
+import static org.exhibit.store.schema.Tables.DOCUMENT;
+import static org.exhibit.store.schema.Tables.FACT;
+import static org.exhibit.store.schema.Tables.LINE_ITEM;
+import static org.exhibit.store.schema.Tables.STATEMENT_TABLE;
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.rowNumber;
+import static org.jooq.impl.DSL.when;
+
+import java.util.List;
+import org.jooq.Field;
+import org.jooq.SortField;
+import org.jooq.Table;
+
+/**
+ * The one definition of "latest", used by the {@code latest_facts} view (through {@link LatestFacts}) and by every
+ * saved query: among the facts of one company, concept (or label, for rows without a concept), period end and months,
+ * <ol>
+ *   <li>the fact from the best kind of table: a consolidated primary statement, then an EX-27 financial data schedule,
+ *       then selected data and highlights, then notes and other tables, then parent-only, pro forma and segment tables
+ *       ({@link #tableRank});</li>
+ *   <li>among those, the fact from the most recently released document (restatements win), the one imported last
+ *       among documents released the same day;</li>
+ *   <li>within a document, the fact from the concept's own statement (revenue from the income statement before the
+ *       cash flow statement's), then the first line that prints it.</li>
+ * </ol>
+ * So a later 10-K's selected data, rounded to millions, never replaces the income statement that printed a year's
+ * revenue to the thousand, while a later income statement that restates it does.
+ */
+public final class LatestRule {
+
+    private LatestRule() {
+    }
+
+    /**
+     * What kind of table a fact was read from, in the words of the {@code scope} column: the one expression to replace
+     * by that column once tables carry it; read from the statement kind until then.
+     */
+    public static Field<String> scope() {
+        return when(STATEMENT_TABLE.KIND.in("income", "balance", "cashflow", "equity", "fds"), inline("consolidated"))
+                .when(STATEMENT_TABLE.KIND.eq("segment"), inline("segment"))
+                .otherwise(inline("other"));
+    }
+
+    /** The rank of a fact's table, lower first (see the class comment). */
+    static Field<Integer> tableRank() {
+        Field<String> scope = scope();
+        return when(scope.eq("consolidated").and(STATEMENT_TABLE.KIND.ne("fds")), inline(0))
+                .when(scope.eq("consolidated"), inline(1))
+                .when(scope.eq("selected"), inline(2))
+                .when(scope.eq("other"), inline(3))
+                .when(scope.eq("parent"), inline(4))
+                .when(scope.eq("pro_forma"), inline(5))
+                .otherwise(inline(6));
+    }
+
+    /** What makes two facts the same fact in different documents or tables: company, concept or label, period. */
+    public static List<Field<?>> kind() {
+        return List.of(DOCUMENT.COMPANY_ID, coalesce(LINE_ITEM.CONCEPT, LINE_ITEM.LABEL), FACT.PERIOD_END, FACT.MONTHS);
+    }
+
+    /** The order in which the facts of one kind are preferred, the latest first. */
+    public static List<SortField<?>> order() {
+        return List.of(tableRank().asc(), DOCUMENT.RELEASED.desc().nullsLast(), DOCUMENT.ID.desc(),
+                when(STATEMENT_TABLE.KIND.eq(CONCEPT.STATEMENT), inline(0)).otherwise(inline(1)).asc(), FACT.LINE.asc(),
+                FACT.ID.asc());
+    }
+
+    /** 1 for the latest fact of its kind, 2 for the next ...; over the rows of {@link #joined}. */
+    public static Field<Integer> recency() {
+        return rowNumber().over().partitionBy(kind()).orderBy(order());
+    }
+
+    /** A fact with what the rule reads: its row, table, document and the row's concept. */
+    public static Table<?> joined() {
+        return FACT
+                .join(LINE_ITEM).on(LINE_ITEM.ID.eq(FACT.LINE_ITEM_ID))
+                .join(STATEMENT_TABLE).on(STATEMENT_TABLE.ID.eq(LINE_ITEM.TABLE_ID))
+                .join(DOCUMENT).on(DOCUMENT.ID.eq(FACT.DOCUMENT_ID))
+                .leftJoin(CONCEPT).on(CONCEPT.NAME.eq(LINE_ITEM.CONCEPT));
+    }
+}
