@@ -32,6 +32,8 @@ final class Commands {
                     "one block per row: always, never, or when a table is wider than the screen", settings(Settings::expanded)),
             new Command(List.of("\\timing"), "[on|off]", "show the time each statement takes in its footer",
                     settings(Settings::timing)),
+            new Command(List.of("\\thousands"), "[on|off]", "group the digits of decimal numbers by thousands in tables",
+                    settings(Settings::thousands)),
             new Command(List.of("\\null"), "[text]", "show SQL NULL as this text ('' for nothing; default NULL)",
                     settings(Settings::nullText)),
             new Command(List.of("\\o"), "[file]", "send results to a file in the current format; \\o alone: to the screen",
