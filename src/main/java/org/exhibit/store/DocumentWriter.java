@@ -129,7 +129,7 @@ final class DocumentWriter implements AutoCloseable {
     private Map<Row, Long> writeTables(long documentId, Document document, List<Fact> facts) throws SQLException {
         Map<Row, List<Fact>> factsOfRow = factsByRow(facts);
         PreparedStatement t = statement("insert into statement_table (document_id, ordinal, exhibit, kind, title, scale,"
-                + " line) values (?, ?, ?, ?, ?, ?, ?)", true);
+                + " line, scope) values (?, ?, ?, ?, ?, ?, ?, ?)", true);
         int ordinal = 0;
         for (Table table : document.tables()) {
             t.setLong(1, documentId);
@@ -139,6 +139,7 @@ final class DocumentWriter implements AutoCloseable {
             t.setString(5, table.title());
             t.setString(6, table.scale().toString());
             t.setInt(7, table.line());
+            t.setString(8, table.scope().code());
             t.addBatch();
         }
         long[] tableIds = executeBatch(t, document.tables().size());

@@ -35,21 +35,11 @@ public final class LatestRule {
     private LatestRule() {
     }
 
-    /**
-     * What kind of table a fact was read from, in the words of the {@code scope} column: the one expression to replace
-     * by that column once tables carry it; read from the statement kind until then.
-     */
-    public static Field<String> scope() {
-        return when(STATEMENT_TABLE.KIND.in("income", "balance", "cashflow", "equity", "fds"), inline("consolidated"))
-                .when(STATEMENT_TABLE.KIND.eq("segment"), inline("segment"))
-                .otherwise(inline("other"));
-    }
-
-    /** The rank of a fact's table, lower first (see the class comment). */
+    /** The rank of a fact's table by what it covers ({@code scope}), lower first (see the class comment). */
     static Field<Integer> tableRank() {
-        Field<String> scope = scope();
-        return when(scope.eq("consolidated").and(STATEMENT_TABLE.KIND.ne("fds")), inline(0))
-                .when(scope.eq("consolidated"), inline(1))
+        Field<String> scope = STATEMENT_TABLE.SCOPE;
+        return when(scope.eq("consolidated"), inline(0))
+                .when(STATEMENT_TABLE.KIND.eq("fds"), inline(1))
                 .when(scope.eq("selected"), inline(2))
                 .when(scope.eq("other"), inline(3))
                 .when(scope.eq("parent"), inline(4))
