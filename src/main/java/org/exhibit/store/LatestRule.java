@@ -5,7 +5,6 @@ import static org.exhibit.store.schema.Tables.DOCUMENT;
 import static org.exhibit.store.schema.Tables.FACT;
 import static org.exhibit.store.schema.Tables.LINE_ITEM;
 import static org.exhibit.store.schema.Tables.STATEMENT_TABLE;
-import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.rowNumber;
 import static org.jooq.impl.DSL.when;
@@ -47,9 +46,13 @@ public final class LatestRule {
                 .otherwise(inline(6));
     }
 
-    /** What makes two facts the same fact in different documents or tables: company, concept or label, period. */
+    /**
+     * What makes two facts the same fact in different documents or tables: company, concept (else label, for rows
+     * without a concept: a row labelled "Revenues" that no alias maps is not the concept Revenues), period.
+     */
     public static List<Field<?>> kind() {
-        return List.of(DOCUMENT.COMPANY_ID, coalesce(LINE_ITEM.CONCEPT, LINE_ITEM.LABEL), FACT.PERIOD_END, FACT.MONTHS);
+        return List.of(DOCUMENT.COMPANY_ID, LINE_ITEM.CONCEPT, when(LINE_ITEM.CONCEPT.isNull(), LINE_ITEM.LABEL),
+                FACT.PERIOD_END, FACT.MONTHS);
     }
 
     /** The order in which the facts of one kind are preferred, the latest first. */

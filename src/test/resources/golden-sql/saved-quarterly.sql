@@ -1,0 +1,1 @@
+-- exhibit: saved quarterly --param company=APPLE --param concept=Revenues --format csv
