@@ -1,1 +1,1 @@
--- exhibit: saved quarterly --param company=APPLE --param concept=Revenues --format csv
+-- exhibit: saved quarterly --param company=Google --param concept=Revenues --format csv
