@@ -154,10 +154,11 @@ class ReplTest {
         assertThat(screen).contains("| facts           | view  |").contains("| fact            | table |");
         assertThat(screen.indexOf("| findings")).isLessThan(screen.indexOf("| company "));
         assertThat(screen).doesNotContain("flyway");
-        assertThat(screen).contains("| company       | character varying(400)  | yes      |");
-        assertThat(screen).contains("| value         | numeric(30, 8)          | yes      |");
-        assertThat(screen).contains("| months        | integer                 | yes      |");
-        assertThat(screen).contains("(16 rows)");
+        assertThat(screen).contains("| company        | character varying(400)  | yes      |");
+        assertThat(screen).contains("| value          | numeric(30, 8)          | yes      |");
+        assertThat(screen).contains("| months         | integer                 | yes      |");
+        assertThat(screen).contains("| released_basis | character varying(20)   | yes      |");
+        assertThat(screen).contains("(20 rows)");
         assertThat(screen).contains("No table or view named nosuch; \\d lists them.");
     }
 

@@ -83,8 +83,9 @@ final class CompanyQueries {
         Table<?> f = firstInEachDocument(company, asOf, "f");
         Field<BigDecimal> value = f.field("value", BigDecimal.class);
         Field<LocalDate> released = f.field("released", LocalDate.class);
-        List<Field<?>> fact = List.of(f.field("company_id"), f.field("fact_key"), f.field("statement"), f.field("period_end"),
-                f.field("months"));
+        // A row no alias maps is told by its label, never taken for a concept of the same name.
+        List<Field<?>> fact = List.of(f.field("company_id"), f.field("fact_key"), f.field("concept"), f.field("statement"),
+                f.field("period_end"), f.field("months"));
         Table<?> history = select(f.field("company"), f.field("fact_key"), f.field("concept"), f.field("label"),
                 f.field("statement"), f.field("period_end"), f.field("months"), f.field("document"), released, value,
                 lag(value).over(partitionBy(fact).orderBy(released.asc().nullsFirst(), f.field("document"))).as("prior_value"),
@@ -112,7 +113,7 @@ final class CompanyQueries {
                 f.concept().as("concept"), f.label().as("label"), f.statement().as("statement"),
                 f.periodEnd().as("period_end"), f.months().as("months"), f.document().as("document"),
                 f.released().as("released"), f.value().as("value"),
-                rowNumber().over(partitionBy(f.companyId(), key, f.statement(), f.periodEnd(), f.months(), f.document())
+                rowNumber().over(partitionBy(f.companyId(), key, f.concept(), f.statement(), f.periodEnd(), f.months(), f.document())
                         .orderBy(f.line())).as("nth"))
                 .from(f.table())
                 .asTable(alias + "n");
