@@ -18,23 +18,24 @@ import org.jooq.Table;
  * The one definition of "latest", used by the {@code latest_facts} view (through {@link LatestFacts}) and by every
  * saved query: among the facts of one company, concept (or label, for rows without a concept), period end and months,
  * <ol>
- *   <li>the fact from the best kind of table: a consolidated primary statement, then an EX-27 financial data schedule,
- *       then selected data and highlights, then notes and other tables, then parent-only, pro forma and segment tables
- *       ({@link #tableRank});</li>
- *   <li>among those, the fact from the most recently released document (restatements win), the one imported last
- *       among documents released the same day;</li>
- *   <li>within a document, the fact from the concept's own statement (revenue from the income statement before the
- *       cash flow statement's), then the first line that prints it.</li>
+ *   <li>a fact that stands for the whole company before one from a parent-only, pro forma or segment table, which is
+ *       taken only when nothing else gives that period ({@link #standsForCompany});</li>
+ *   <li>then the fact from the most recently released document (restatements win), the one imported last among
+ *       documents released the same day;</li>
+ *   <li>within a document, the fact from the best kind of table: a consolidated primary statement, then an EX-27
+ *       financial data schedule, then selected data and highlights, then notes and other tables
+ *       ({@link #tableRank}); then the concept's own statement (revenue from the income statement before the cash
+ *       flow statement's), then the first line that prints it.</li>
  * </ol>
- * So a later 10-K's selected data, rounded to millions, never replaces the income statement that printed a year's
- * revenue to the thousand, while a later income statement that restates it does.
+ * So a later 10-K that prints an earlier year again, restated or only rounded to millions in its selected data,
+ * gives that year's value: the company's latest word on it.
  */
 public final class LatestRule {
 
     private LatestRule() {
     }
 
-    /** The rank of a fact's table by what it covers ({@code scope}), lower first (see the class comment). */
+    /** The rank of a fact's table within its document by what it covers ({@code scope}), lower first. */
     static Field<Integer> tableRank() {
         Field<String> scope = STATEMENT_TABLE.SCOPE;
         return when(scope.eq("consolidated"), inline(0))
@@ -55,9 +56,15 @@ public final class LatestRule {
                 FACT.PERIOD_END, FACT.MONTHS);
     }
 
+    /** 0 for a table that stands for the whole company, 1 for a parent-only, pro forma or segment table. */
+    static Field<Integer> standsForCompany() {
+        return when(STATEMENT_TABLE.SCOPE.in("parent", "pro_forma", "segment"), inline(1)).otherwise(inline(0));
+    }
+
     /** The order in which the facts of one kind are preferred, the latest first. */
     public static List<SortField<?>> order() {
-        return List.of(tableRank().asc(), DOCUMENT.RELEASED.desc().nullsLast(), DOCUMENT.ID.desc(),
+        return List.of(standsForCompany().asc(), DOCUMENT.RELEASED.desc().nullsLast(), DOCUMENT.ID.desc(),
+                tableRank().asc(),
                 when(STATEMENT_TABLE.KIND.eq(CONCEPT.STATEMENT), inline(0)).otherwise(inline(1)).asc(), FACT.LINE.asc(),
                 FACT.ID.asc());
     }
