@@ -31,8 +31,8 @@ public final class Main implements Callable<Integer> {
 
     /** The subcommands, in the order the usage lists them. */
     private static final List<Class<?>> SUBCOMMANDS = List.of(ImportCommand.class, QueryCommand.class, RunCommand.class,
-            SavedCommand.class, CheckCommand.class, ReplCommand.class, BackupCommand.class, RestoreCommand.class,
-            GenerateCommand.class, org.exhibit.bench.BenchCommand.class, FetchCommand.class);
+            SavedCommand.class, CheckCommand.class, RemoveCommand.class, ReplCommand.class, BackupCommand.class,
+            RestoreCommand.class, FetchCommand.class, GenerateCommand.class, org.exhibit.bench.BenchCommand.class);
 
     /** Exit status for success. */
     static final int OK = 0;

@@ -29,6 +29,9 @@ final class OutputOptions {
                     + " does not run them as formulas (numbers are left alone; default: exact data).")
     boolean escapeFormulas;
 
+    @Option(names = "--thousands", description = "Group the digits of decimal numbers by thousands in tables (1,234.5).")
+    boolean thousands;
+
     /** The chosen format, or the default for where the output goes. */
     Format format(Context context) {
         if (format != null) {
@@ -39,7 +42,8 @@ final class OutputOptions {
 
     /** How results are laid out, as the options say. */
     RenderOptions renderOptions() {
-        return RenderOptions.DEFAULT.withNullText(nullText).withBom(bom).withEscapeFormulas(escapeFormulas);
+        return RenderOptions.DEFAULT.withNullText(nullText).withBom(bom).withEscapeFormulas(escapeFormulas)
+                .withThousands(thousands);
     }
 
     /** The named parameters. */

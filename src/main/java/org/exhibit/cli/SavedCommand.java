@@ -45,8 +45,9 @@ final class SavedCommand implements Callable<Integer> {
                 return e.isUsage() ? Main.USAGE : Main.FAILED;
             }
             SqlRunner runner = new SqlRunner(database.connection(), main.context.out(), main.context.err());
-            boolean ran = runner.runBound(new Statement(bound.sql(), "saved " + bound.name(), 1), bound.values(), format);
-            return ran ? Main.OK : Main.FAILED;
+            SqlRunner.Outcome outcome = runner.runBound(new Statement(bound.sql(), "saved " + bound.name(), 1), bound.values(),
+                    format, output.renderOptions());
+            return outcome == SqlRunner.Outcome.RAN ? Main.OK : Main.FAILED;
         }
     }
 }

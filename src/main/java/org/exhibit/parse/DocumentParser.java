@@ -15,7 +15,7 @@ public final class DocumentParser {
      * changes what a document yields: importing a document again after an upgrade then reads it again, where an
      * unchanged document would otherwise keep the facts the older exhibit read.
      */
-    public static final int READING = 2;
+    public static final int READING = 3;
 
     private static final Pattern ANNUAL_FORM = Pattern.compile("(?i)10-?K.*|20-F.*|40-F.*");
     private static final Pattern HTML_TAG = Pattern.compile("(?i)<(html|body|div|tr|td|br|font|p|span)[\\s>/]");
@@ -63,7 +63,7 @@ public final class DocumentParser {
             if (prose.released() == null && prose.company() == null) {
                 prose = FilingReader.read(proseBefore(text, partTables));
                 if (submission.header() != null && !isRelease(part.type())) {
-                    prose = new Filing(prose.company(), prose.ticker(), null, null, null, null, null);
+                    prose = new Filing(prose.company(), prose.ticker(), null, null, null, null, null, null);
                 }
             }
             tables.addAll(partTables);
@@ -172,11 +172,12 @@ public final class DocumentParser {
             company = FilingReader.companyFromTitle(tables.get(0).title());
         }
         if (header == null) {
-            return new Filing(company, prose.ticker(), null, null, prose.released(), null, null);
+            return new Filing(company, prose.ticker(), null, null, prose.released(), null, null, prose.releasedBasis());
         }
         LocalDate released = prose.released() != null ? prose.released() : header.filed();
+        String basis = prose.released() != null ? prose.releasedBasis() : header.filed() != null ? Filing.FILED : null;
         return new Filing(company, prose.ticker(), header.cik(), header.accession(), released, header.form(),
-                header.periodOfReport());
+                header.periodOfReport(), basis);
     }
 
     /** The text of a file's bytes (see {@link SourceText}); empty for binary data. */

@@ -61,7 +61,7 @@ final class FilingReader {
                 ticker = named.group(2);
             }
         }
-        return new Filing(company, ticker, null, null, released, null, null);
+        return new Filing(company, ticker, null, null, released, null, null, released == null ? null : Filing.PRINTED);
     }
 
     /**

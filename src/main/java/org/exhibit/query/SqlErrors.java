@@ -19,8 +19,18 @@ public final class SqlErrors {
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
         Place place = place(message, statement);
         return statement.source() + ":" + place.line() + (place.column() > 0 ? ":" + place.column() : "") + ": "
-                + summary(message);
+                + (DERIVED.matcher(message).find() ? "refused: latest_facts and the checks are derived from these rows, so"
+                        + " plain SQL may not delete them; " + USE_REMOVE
+                        : message.contains("TableView.") ? "refused: facts, latest_facts and findings are views of the"
+                        + " documents read, not tables; " + USE_REMOVE : summary(message));
     }
+
+    /** The constraints by which the tables derived from documents refuse a delete that would leave them stale. */
+    private static final Pattern DERIVED = Pattern.compile("FACT_LATEST_(COMPANY_)?IS_DERIVED");
+
+    /** What to do instead of deleting documents' rows with SQL. */
+    static final String USE_REMOVE = "take documents out with 'exhibit remove <document>...' or 'exhibit remove --company"
+            + " <name>' (\\remove in the workbench), which derives them again.";
 
     /**
      * The line of {@code statement} the error points at and a caret under its column, as two lines; empty when the

@@ -20,7 +20,7 @@ final class TableRenderer implements Renderer {
 
     @Override
     public Rendered render(ResultSet rs, PrintStream out, RenderOptions options) throws SQLException {
-        Grid grid = Grid.read(rs);
+        Grid grid = Grid.read(rs).readable(options.thousands());
         if (options.expanded() == RenderOptions.Expanded.ON) {
             return VerticalRenderer.print(grid, out, options);
         }

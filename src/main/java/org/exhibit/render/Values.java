@@ -39,6 +39,18 @@ final class Values {
         return numeric;
     }
 
+    /** Whether each column holds numbers that may have a fraction: decimal and floating-point columns. */
+    static boolean[] fractional(ResultSetMetaData meta) throws SQLException {
+        boolean[] fractional = new boolean[meta.getColumnCount()];
+        for (int i = 1; i <= fractional.length; i++) {
+            fractional[i - 1] = switch (meta.getColumnType(i)) {
+                case Types.DECIMAL, Types.NUMERIC, Types.REAL, Types.FLOAT, Types.DOUBLE -> true;
+                default -> false;
+            };
+        }
+        return fractional;
+    }
+
     /** The text of column {@code i} (1-based) of the current row, or null for SQL NULL. */
     static String text(ResultSet rs, int i) throws SQLException {
         Object value = rs.getObject(i);

@@ -11,11 +11,15 @@ final class VerticalRenderer implements Renderer {
     @Override
     public Rendered render(ResultSet rs, PrintStream out, RenderOptions options) throws SQLException {
         List<String> labels = Values.labels(rs.getMetaData());
+        boolean[] fractional = Values.fractional(rs.getMetaData());
         String[] row = new String[labels.size()];
         long count = 0;
         while (rs.next()) {
             for (int i = 0; i < row.length; i++) {
                 row[i] = Values.text(rs, i + 1);
+                if (fractional[i] && row[i] != null) {
+                    row[i] = Readable.number(row[i], options.thousands());
+                }
             }
             block(++count, labels, row, out, options);
         }

@@ -340,6 +340,27 @@ public final class Repl {
         return true;
     }
 
+    /** {@code \remove document...} or {@code \remove --company name}: documents taken out, all or nothing. */
+    boolean remove(String argument) {
+        List<String> words = argument.isEmpty() ? List.of() : List.of(argument.split("\\s+"));
+        String company = null;
+        List<String> documents = new ArrayList<>(words);
+        if (!words.isEmpty() && words.get(0).equals("--company")) {
+            company = String.join(" ", words.subList(1, words.size())).trim();
+            documents.clear();
+            if (company.isEmpty()) {
+                company = null;
+            }
+        }
+        try {
+            screen.println(org.exhibit.session.Remove.run(database, documents, company).summary());
+        } catch (org.exhibit.store.StoreException e) {
+            screen.println(e.getMessage());
+        }
+        catalog.invalidate();
+        return true;
+    }
+
     /** {@code \run file.sql [name=value]...}: a script's statements, stopping at the first that fails. */
     boolean runFile(String argument) throws IOException {
         String[] words = argument.split("\\s+");

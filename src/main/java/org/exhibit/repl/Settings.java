@@ -100,6 +100,17 @@ final class Settings {
         screen.println("Timing is " + (timing ? "on" : "off") + ".");
     }
 
+    /** {@code \thousands [on|off]}: digits of decimal numbers grouped by thousands in tables; alone, toggles. */
+    void thousands(String mode) {
+        Boolean on = onOff(mode, options.thousands());
+        if (on == null) {
+            screen.println("\\thousands takes on or off.");
+            return;
+        }
+        options = options.withThousands(on);
+        screen.println("Thousands separators are " + (on ? "on" : "off") + ".");
+    }
+
     /** {@code \null [text]}: how NULL is shown; quotes around the text are dropped, so {@code ''} is nothing. */
     void nullText(String text) {
         if (!text.isEmpty()) {

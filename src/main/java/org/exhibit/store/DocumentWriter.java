@@ -54,6 +54,9 @@ final class DocumentWriter implements AutoCloseable {
      */
     void delete(Existing existing) throws SQLException {
         markChanged(existing.companyId());
+        PreparedStatement latest = statement("delete from fact_latest where fact_id in (select id from fact where document_id = ?)");
+        latest.setLong(1, existing.id());
+        latest.executeUpdate();
         PreparedStatement s = statement("delete from document where id = ?");
         s.setLong(1, existing.id());
         s.executeUpdate();
@@ -75,7 +78,8 @@ final class DocumentWriter implements AutoCloseable {
         long companyId = companyId(parsed.company(), document);
         markChanged(companyId);
         PreparedStatement d = statement("insert into document (company_id, name, sha256, mapping, byte_size, accession,"
-                + " form, period_of_report, released, imported_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", true);
+                + " form, period_of_report, released, imported_at, released_basis) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                true);
         d.setLong(1, companyId);
         d.setString(2, parsed.name());
         d.setString(3, parsed.sha256());
@@ -86,6 +90,7 @@ final class DocumentWriter implements AutoCloseable {
         setDate(d, 8, document.filing().periodOfReport());
         setDate(d, 9, document.filing().released());
         d.setObject(10, LocalDateTime.now());
+        d.setString(11, document.filing().releasedBasis());
         d.executeUpdate();
         long documentId = generatedKeys(d, 1)[0];
         Map<Row, Long> lineItems = writeTables(documentId, document, parsed.facts());
@@ -124,7 +129,7 @@ final class DocumentWriter implements AutoCloseable {
     private Map<Row, Long> writeTables(long documentId, Document document, List<Fact> facts) throws SQLException {
         Map<Row, List<Fact>> factsOfRow = factsByRow(facts);
         PreparedStatement t = statement("insert into statement_table (document_id, ordinal, exhibit, kind, title, scale,"
-                + " line) values (?, ?, ?, ?, ?, ?, ?)", true);
+                + " line, scope) values (?, ?, ?, ?, ?, ?, ?, ?)", true);
         int ordinal = 0;
         for (Table table : document.tables()) {
             t.setLong(1, documentId);
@@ -134,6 +139,7 @@ final class DocumentWriter implements AutoCloseable {
             t.setString(5, table.title());
             t.setString(6, table.scale().toString());
             t.setInt(7, table.line());
+            t.setString(8, table.scope().code());
             t.addBatch();
         }
         long[] tableIds = executeBatch(t, document.tables().size());

@@ -10,6 +10,7 @@ import static org.jooq.impl.DSL.localDateAdd;
 import static org.jooq.impl.DSL.month;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.when;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -20,6 +21,7 @@ import org.jooq.DatePart;
 import org.jooq.Field;
 import org.jooq.Record2;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 
 /**
  * Keeps each company's fiscal year end, derived from its own periods: the month most of its twelve-month periods end
@@ -39,6 +41,32 @@ public final class FiscalYearEnds {
     static void refresh(DSLContext t, long companyId) {
         Integer month = derive(t, DOCUMENT.COMPANY_ID.eq(companyId)).get(companyId);
         t.update(COMPANY).set(COMPANY.YEAR_END_MONTH, month).where(COMPANY.ID.eq(companyId)).execute();
+        setFiscalPeriods(t, companyId, month);
+    }
+
+    /** Writes the fiscal year and quarter of each fact of a company whose year ends in {@code month} (null: December). */
+    private static void setFiscalPeriods(DSLContext t, long companyId, Integer month) {
+        Field<Integer> yearEnd = inline(month == null ? 12 : month);
+        t.update(FACT)
+                .set(FACT.FISCAL_YEAR, fiscalYear(FACT.PERIOD_END, yearEnd))
+                .set(FACT.FISCAL_QUARTER, when(FACT.MONTHS.eq(3), fiscalQuarter(FACT.PERIOD_END, yearEnd)))
+                .where(FACT.DOCUMENT_ID.in(select(DOCUMENT.ID).from(DOCUMENT).where(DOCUMENT.COMPANY_ID.eq(companyId))))
+                .execute();
+    }
+
+    /** The fiscal year a period ending on {@code end} belongs to, named by the calendar year it ends in. */
+    public static Field<Integer> fiscalYear(Field<LocalDate> end, Field<Integer> yearEndMonth) {
+        return DSL.year(shifted(end, yearEndMonth));
+    }
+
+    /** The quarter (1-4) of its fiscal year a period ending on {@code end} closes. */
+    public static Field<Integer> fiscalQuarter(Field<LocalDate> end, Field<Integer> yearEndMonth) {
+        return DSL.quarter(shifted(end, yearEndMonth));
+    }
+
+    /** The end date moved so that the fiscal year maps onto a calendar year. */
+    private static Field<LocalDate> shifted(Field<LocalDate> end, Field<Integer> yearEndMonth) {
+        return localDateAdd(days(end, -DRIFT_DAYS), inline(12).minus(yearEndMonth), DatePart.MONTH);
     }
 
     /** Derives every company's fiscal year end again; the caller owns the transaction. */
@@ -46,6 +74,7 @@ public final class FiscalYearEnds {
         Map<Long, Integer> months = derive(t, DOCUMENT.COMPANY_ID.isNotNull());
         for (Long companyId : t.select(COMPANY.ID).from(COMPANY).fetch(COMPANY.ID)) {
             t.update(COMPANY).set(COMPANY.YEAR_END_MONTH, months.get(companyId)).where(COMPANY.ID.eq(companyId)).execute();
+            setFiscalPeriods(t, companyId, months.get(companyId));
         }
     }
 

@@ -4,8 +4,6 @@ import static org.exhibit.store.schema.Tables.DOCUMENT;
 import static org.exhibit.store.schema.Tables.FACT;
 import static org.exhibit.store.schema.Tables.FACT_LATEST;
 import static org.exhibit.store.schema.Tables.LINE_ITEM;
-import static org.jooq.impl.DSL.coalesce;
-import static org.jooq.impl.DSL.rowNumber;
 import static org.jooq.impl.DSL.select;
 
 import org.jooq.Condition;
@@ -14,11 +12,7 @@ import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 
-/**
- * Keeps the table behind the {@code latest_facts} view: for each company, concept (or label), period end and months,
- * the fact from the most recently released document (restatements win), the latest imported among documents released
- * the same day, its first line among a document's own repeats.
- */
+/** Keeps the table behind the {@code latest_facts} view: the latest fact of each kind, by {@link LatestRule}. */
 public final class LatestFacts {
 
     private LatestFacts() {
@@ -37,14 +31,9 @@ public final class LatestFacts {
     }
 
     private static void insertLatest(DSLContext t, Condition companies) {
-        Field<Integer> recency = rowNumber().over()
-                .partitionBy(DOCUMENT.COMPANY_ID, coalesce(LINE_ITEM.CONCEPT, LINE_ITEM.LABEL), FACT.PERIOD_END, FACT.MONTHS)
-                .orderBy(DOCUMENT.RELEASED.desc().nullsLast(), DOCUMENT.ID.desc(), FACT.LINE)
-                .as("recency");
+        Field<Integer> recency = LatestRule.recency().as("recency");
         Table<?> ranked = select(FACT.ID, DOCUMENT.COMPANY_ID, LINE_ITEM.CONCEPT, recency)
-                .from(FACT)
-                .join(LINE_ITEM).on(LINE_ITEM.ID.eq(FACT.LINE_ITEM_ID))
-                .join(DOCUMENT).on(DOCUMENT.ID.eq(FACT.DOCUMENT_ID))
+                .from(LatestRule.joined())
                 .where(companies)
                 .asTable("ranked");
         t.insertInto(FACT_LATEST, FACT_LATEST.FACT_ID, FACT_LATEST.COMPANY_ID, FACT_LATEST.CONCEPT)

@@ -107,6 +107,23 @@ class ReplTest {
     }
 
     @Test
+    void backslashRemoveTakesADocumentOutAndSaysWhat() throws Exception {
+        String screen = session("\\remove no-such.txt\n\\remove innovo-2003-q1-ex99.txt\n"
+                + "select count(*) as n from latest_facts where document = 'innovo-2003-q1-ex99.txt';\n");
+        assertThat(screen).contains("Nothing was removed: no document is named 'no-such.txt'")
+                .contains("removed 1 document (80 facts): innovo-2003-q1-ex99.txt.")
+                .contains("| 0 |");
+    }
+
+    @Test
+    void backslashThousandsGroupsTheDigitsOfDecimals() throws Exception {
+        String screen = session("\\thousands on\nselect value, value / 3 as third, months from facts"
+                + " where concept = 'Revenues' and months = 9 order by period_end limit 1;\n");
+        // 20,219 thousand over three: 6,739,666.666... shown to six places.
+        assertThat(screen).contains("Thousands separators are on.").contains("| 20,219,000 | 6,739,666.666667 |      9 |");
+    }
+
+    @Test
     void endOfInputLeavesCleanly() throws Exception {
         assertThat(session("")).startsWith("exhibit: 2 documents");
     }
@@ -154,10 +171,11 @@ class ReplTest {
         assertThat(screen).contains("| facts           | view  |").contains("| fact            | table |");
         assertThat(screen.indexOf("| findings")).isLessThan(screen.indexOf("| company "));
         assertThat(screen).doesNotContain("flyway");
-        assertThat(screen).contains("| company       | character varying(400)  | yes      |");
-        assertThat(screen).contains("| value         | numeric(30, 8)          | yes      |");
-        assertThat(screen).contains("| months        | integer                 | yes      |");
-        assertThat(screen).contains("(16 rows)");
+        assertThat(screen).contains("| company        | character varying(400)  | yes      |");
+        assertThat(screen).contains("| value          | numeric(30, 8)          | yes      |");
+        assertThat(screen).contains("| months         | integer                 | yes      |");
+        assertThat(screen).contains("| released_basis | character varying(20)   | yes      |");
+        assertThat(screen).contains("(20 rows)");
         assertThat(screen).contains("No table or view named nosuch; \\d lists them.");
     }
 

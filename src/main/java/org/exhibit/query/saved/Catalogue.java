@@ -8,6 +8,7 @@ import static org.exhibit.query.saved.ParamType.CONCEPT;
 import static org.exhibit.query.saved.ParamType.DATE;
 import static org.exhibit.query.saved.ParamType.INTEGER;
 import static org.exhibit.query.saved.ParamType.STATEMENT;
+import static org.exhibit.query.saved.ParamType.TEXT;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -67,9 +68,9 @@ public final class Catalogue {
                 required("company", COMPANY), required("statement", STATEMENT), optional("months", INTEGER),
                 optional("periods", INTEGER));
         add.add("compare-companies", a -> CompanyQueries.compareCompanies(a.dsl(), a.text("concept"), a.date("period_end"),
-                        a.integer("fiscal_year"), a.integer("months"), a.asOf()),
+                        a.integer("fiscal_year"), a.integer("months"), a.text("unit"), a.asOf()),
                 required("concept", CONCEPT), optional("period_end", DATE), optional("fiscal_year", INTEGER),
-                optional("months", INTEGER));
+                optional("months", INTEGER), optional("unit", TEXT));
         add.add("common-size", a -> StatementQueries.commonSize(a.company(), a.text("statement"), a.asOf(),
                         Known.snapshot(a.dsl(), a.company(), StatementQueries.commonSizeBase(a.text("statement")), a.asOf())),
                 required("company", COMPANY), required("statement", STATEMENT));

@@ -21,7 +21,7 @@ public record Company(long id, String name) {
      * The one company {@code given} names: its ticker, its CIK (leading zeros optional), its whole name or the start of
      * its name, all without regard to letter case; the first of these that matches anything decides.
      */
-    static Company resolve(DSLContext dsl, String given) throws ParamException {
+    public static Company resolve(DSLContext dsl, String given) throws ParamException {
         String wanted = given.trim().toLowerCase(Locale.ROOT);
         List<Record4<Long, String, String, String>> companies = dsl
                 .select(COMPANY.ID, COMPANY.NAME, COMPANY.TICKER, COMPANY.CIK)

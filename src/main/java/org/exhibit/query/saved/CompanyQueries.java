@@ -34,11 +34,12 @@ final class CompanyQueries {
     /**
      * One row per company, ranked by a concept's value for the period ending near {@code periodEnd}, or in
      * {@code fiscalYear}, or else the company's latest; {@code months} defaults to 0 for balance-sheet concepts, else 12.
+     * Values in different units are never ranked together: given no {@code unit}, companies reporting in more than one
+     * unit are refused with a sentence naming the units.
      */
-    static Select<?> compareCompanies(DSLContext dsl, String concept, LocalDate periodEnd, Integer fiscalYear, Integer months, LocalDate asOf) {
+    static Select<?> compareCompanies(DSLContext dsl, String concept, LocalDate periodEnd, Integer fiscalYear, Integer months,
+                                      String unit, LocalDate asOf) throws ParamException {
         Known k = Known.facts(null, List.of(concept), asOf, "k");
-        Table<?> yearEnds = Fiscal.yearEnds(Fiscal.yearEndMonths(dsl, null), "fiscal");
-        Field<Integer> fiscal = Fiscal.year(k.periodEnd(), Fiscal.yearEndMonth(yearEnds));
         Condition where = months != null
                 ? k.months().eq(months)
                 : k.months().eq(when(k.statement().eq(inline("balance")), inline(0)).otherwise(inline(12)));
@@ -46,20 +47,31 @@ final class CompanyQueries {
             where = where.and(near(k.periodEnd(), val(periodEnd)));
         }
         if (fiscalYear != null) {
-            where = where.and(fiscal.eq(fiscalYear));
+            where = where.and(k.fiscalYear().eq(fiscalYear));
         }
         Table<?> latest = select(k.company().as("company"), k.ticker().as("ticker"), k.periodEnd().as("period_end"),
-                k.months().as("months"), fiscal.as("fiscal_year"), k.value().as("value"),
+                k.months().as("months"), k.fiscalYear().as("fiscal_year"), k.value().as("value"), k.unit().as("unit"),
                 rowNumber().over(partitionBy(k.companyId()).orderBy(k.periodEnd().desc())).as("recency"))
                 .from(k.table())
-                .leftJoin(yearEnds).on(Fiscal.companyId(yearEnds).eq(k.companyId()))
                 .where(where)
                 .asTable("c");
         Field<BigDecimal> value = field(name("c", "value"), BigDecimal.class);
+        Field<String> unitOf = field(name("c", "unit"), String.class);
+        Condition chosen = field(name("c", "recency"), Integer.class).eq(1);
+        if (unit != null) {
+            chosen = chosen.and(unitOf.equalIgnoreCase(unit));
+        } else {
+            List<String> units = dsl.selectDistinct(unitOf).from(latest).where(chosen).orderBy(unitOf).fetch(unitOf);
+            if (units.size() > 1) {
+                throw ParamException.notFound("The companies report " + concept + " in " + units.size() + " units ("
+                        + String.join(", ", units) + "), which are not ranked together; rank one unit at a time with"
+                        + " --param unit=" + units.get(0) + " (or " + String.join(", ", units.subList(1, units.size())) + ").");
+            }
+        }
         return select(rank().over().orderBy(value.desc()).as("rank"), field(name("c", "company")), field(name("c", "ticker")),
-                field(name("c", "period_end")), field(name("c", "months")), field(name("c", "fiscal_year")), value)
+                field(name("c", "period_end")), field(name("c", "months")), field(name("c", "fiscal_year")), value, unitOf)
                 .from(latest)
-                .where(field(name("c", "recency"), Integer.class).eq(1))
+                .where(chosen)
                 .orderBy(value.desc(), field(name("c", "company")));
     }
 
@@ -71,8 +83,9 @@ final class CompanyQueries {
         Table<?> f = firstInEachDocument(company, asOf, "f");
         Field<BigDecimal> value = f.field("value", BigDecimal.class);
         Field<LocalDate> released = f.field("released", LocalDate.class);
-        List<Field<?>> fact = List.of(f.field("company_id"), f.field("fact_key"), f.field("statement"), f.field("period_end"),
-                f.field("months"));
+        // A row no alias maps is told by its label, never taken for a concept of the same name.
+        List<Field<?>> fact = List.of(f.field("company_id"), f.field("fact_key"), f.field("concept"), f.field("statement"),
+                f.field("period_end"), f.field("months"));
         Table<?> history = select(f.field("company"), f.field("fact_key"), f.field("concept"), f.field("label"),
                 f.field("statement"), f.field("period_end"), f.field("months"), f.field("document"), released, value,
                 lag(value).over(partitionBy(fact).orderBy(released.asc().nullsFirst(), f.field("document"))).as("prior_value"),
@@ -100,7 +113,7 @@ final class CompanyQueries {
                 f.concept().as("concept"), f.label().as("label"), f.statement().as("statement"),
                 f.periodEnd().as("period_end"), f.months().as("months"), f.document().as("document"),
                 f.released().as("released"), f.value().as("value"),
-                rowNumber().over(partitionBy(f.companyId(), key, f.statement(), f.periodEnd(), f.months(), f.document())
+                rowNumber().over(partitionBy(f.companyId(), key, f.concept(), f.statement(), f.periodEnd(), f.months(), f.document())
                         .orderBy(f.line())).as("nth"))
                 .from(f.table())
                 .asTable(alias + "n");

@@ -1,15 +1,6 @@
 package org.exhibit.query.saved;
 
 import static org.exhibit.store.schema.Tables.COMPANY;
-import static org.jooq.impl.DSL.coalesce;
-import static org.jooq.impl.DSL.falseCondition;
-import static org.jooq.impl.DSL.field;
-import static org.jooq.impl.DSL.inline;
-import static org.jooq.impl.DSL.name;
-import static org.jooq.impl.DSL.row;
-import static org.jooq.impl.DSL.select;
-import static org.jooq.impl.DSL.val;
-import static org.jooq.impl.DSL.values;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -19,8 +10,6 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record2;
-import org.jooq.Row2;
-import org.jooq.Table;
 
 /**
  * A company's fiscal calendar, from the fiscal year end derived from its own periods ({@link FiscalYearEnds}; December
@@ -52,40 +41,13 @@ final class Fiscal {
         return yearEndMonths(dsl, company).getOrDefault(company.id(), 12);
     }
 
-    /** {@link #yearEndMonths} as a table (company_id, year_end_month) to join. */
-    @SuppressWarnings("unchecked")
-    static Table<?> yearEnds(Map<Long, Integer> months, String alias) {
-        if (months.isEmpty()) {
-            return select(inline(0L).as("company_id"), inline(12).as("year_end_month")).where(falseCondition()).asTable(alias);
-        }
-        Row2<Long, Integer>[] rows = months.entrySet().stream()
-                .map(e -> row(val(e.getKey()), val(e.getValue())))
-                .toArray(Row2[]::new);
-        return values(rows).as(alias, "company_id", "year_end_month");
-    }
-
-    /** The month a {@link #yearEnds} table gives, December for a company it has no row for. */
-    static Field<Integer> yearEndMonth(Table<?> yearEnds) {
-        return coalesce(field(name(yearEnds.getName(), "year_end_month"), Integer.class), inline(12));
-    }
-
-    /** The company a {@link #yearEnds} row is about, to join on. */
-    static Field<Long> companyId(Table<?> yearEnds) {
-        return field(name(yearEnds.getName(), "company_id"), Long.class);
-    }
-
     /** The fiscal year a period ending on {@code end} belongs to, named by the calendar year it ends in. */
     static Field<Integer> year(Field<LocalDate> end, Field<Integer> yearEndMonth) {
-        return org.jooq.impl.DSL.year(shifted(end, yearEndMonth));
+        return FiscalYearEnds.fiscalYear(end, yearEndMonth);
     }
 
     /** The quarter (1-4) of its fiscal year a period ending on {@code end} closes. */
     static Field<Integer> quarter(Field<LocalDate> end, Field<Integer> yearEndMonth) {
-        return org.jooq.impl.DSL.quarter(shifted(end, yearEndMonth));
-    }
-
-    /** The end date moved so that the fiscal year maps onto a calendar year. */
-    private static Field<LocalDate> shifted(Field<LocalDate> end, Field<Integer> yearEndMonth) {
-        return Exprs.months(Exprs.days(end, -FiscalYearEnds.DRIFT_DAYS), inline(12).minus(yearEndMonth));
+        return FiscalYearEnds.fiscalQuarter(end, yearEndMonth);
     }
 }

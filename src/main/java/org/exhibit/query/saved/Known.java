@@ -1,7 +1,6 @@
 package org.exhibit.query.saved;
 
 import static org.exhibit.store.schema.Tables.COMPANY;
-import static org.exhibit.store.schema.Tables.CONCEPT;
 import static org.exhibit.store.schema.Tables.DOCUMENT;
 import static org.exhibit.store.schema.Tables.FACT;
 import static org.exhibit.store.schema.Tables.LINE_ITEM;
@@ -13,10 +12,8 @@ import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.noCondition;
-import static org.jooq.impl.DSL.rowNumber;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.val;
-import static org.jooq.impl.DSL.when;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -29,13 +26,14 @@ import org.jooq.Field;
 import org.jooq.Record5;
 import org.jooq.Result;
 import org.jooq.Table;
+import org.exhibit.store.LatestRule;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 /**
  * The facts as known at a point in time: like the {@code latest_facts} view, one row per company, concept (or label),
- * period end and months, taken from the most recently released document; but counting only documents released on or
- * before {@code as_of} when one is given, so that a backtest never sees a later restatement; and preferring the
- * concept's own statement (an income statement's revenue over a segment table's).
+ * period end and months, chosen by the same rule ({@link LatestRule}); but counting only documents released on or
+ * before {@code as_of} when one is given, so that a backtest never sees a later restatement.
  */
 final class Known {
 
@@ -80,6 +78,9 @@ final class Known {
 
         private static final String[] COLUMNS = {"period_start", "period_end", "months", "value", "unit"};
 
+        /** The type of an array of values as the fact table stores them. */
+        private static final org.jooq.DataType<BigDecimal[]> AMOUNTS = SQLDataType.DECIMAL(30, 8).getArrayDataType();
+
         /** The rows as a table named {@code alias}, with the columns of {@link Known}. */
         Known as(String alias) {
             if (rows.isEmpty()) {
@@ -94,7 +95,8 @@ final class Known {
                     val(rows.getValues(0, LocalDate.class).toArray(LocalDate[]::new)),
                     val(rows.getValues(1, LocalDate.class).toArray(LocalDate[]::new)),
                     val(rows.getValues(2, Integer.class).toArray(Integer[]::new)),
-                    val(rows.getValues(3, BigDecimal.class).toArray(BigDecimal[]::new)),
+                    // Bound as decimals of the stored scale: a plain decimal array would be cast to scale 0 on its way in.
+                    val(rows.getValues(3, BigDecimal.class).toArray(BigDecimal[]::new), AMOUNTS),
                     val(rows.getValues(4, String.class).toArray(String[]::new)))
                     .as(alias, COLUMNS));
         }
@@ -105,15 +107,10 @@ final class Known {
         return new Known(select(columns()).from(joined()).where(conditions(company, List.of(), null, asOf)).asTable(alias));
     }
 
-    /** The facts with their recency: 1 for the value from the most recently released document. */
+    /** The facts with their recency: 1 for the latest of its kind by {@link LatestRule}, as in {@code latest_facts}. */
     private static org.jooq.Select<?> ranked(Company company, Collection<String> concepts, String statement, LocalDate asOf) {
-        Field<Integer> recency = rowNumber().over()
-                .partitionBy(DOCUMENT.COMPANY_ID, coalesce(LINE_ITEM.CONCEPT, LINE_ITEM.LABEL), FACT.PERIOD_END, FACT.MONTHS)
-                .orderBy(when(STATEMENT_TABLE.KIND.eq(CONCEPT.STATEMENT), inline(0)).otherwise(inline(1)),
-                        DOCUMENT.RELEASED.desc().nullsLast(), DOCUMENT.ID.desc(), FACT.LINE)
-                .as("recency");
         List<Field<?>> fields = new ArrayList<>(columns());
-        fields.add(recency);
+        fields.add(LatestRule.recency().as("recency"));
         return select(fields).from(joined()).where(conditions(company, concepts, statement, asOf));
     }
 
@@ -122,19 +119,15 @@ final class Known {
         return List.of(
                 DOCUMENT.COMPANY_ID.as("company_id"), COMPANY.NAME.as("company"), COMPANY.TICKER.as("ticker"),
                 DOCUMENT.NAME.as("document"), DOCUMENT.RELEASED.as("released"), STATEMENT_TABLE.KIND.as("statement"),
-                LINE_ITEM.CONCEPT.as("concept"), LINE_ITEM.LABEL.as("label"), LINE_ITEM.UNIT.as("unit"),
+                LINE_ITEM.CONCEPT.as("concept"), LINE_ITEM.LABEL.as("label"), coalesce(FACT.UNIT, LINE_ITEM.UNIT).as("unit"),
                 LINE_ITEM.ORDINAL.as("ordinal"), FACT.PERIOD_START.as("period_start"), FACT.PERIOD_END.as("period_end"),
-                FACT.MONTHS.as("months"), FACT.AMOUNT.as("value"), FACT.LINE.as("line"));
+                FACT.MONTHS.as("months"), FACT.FISCAL_YEAR.as("fiscal_year"), FACT.AMOUNT.as("value"),
+                FACT.LINE.as("line"));
     }
 
     /** A fact joined to its row, table, document, company and the row's concept. */
     private static Table<?> joined() {
-        return FACT
-                .join(LINE_ITEM).on(LINE_ITEM.ID.eq(FACT.LINE_ITEM_ID))
-                .join(STATEMENT_TABLE).on(STATEMENT_TABLE.ID.eq(LINE_ITEM.TABLE_ID))
-                .join(DOCUMENT).on(DOCUMENT.ID.eq(FACT.DOCUMENT_ID))
-                .join(COMPANY).on(COMPANY.ID.eq(DOCUMENT.COMPANY_ID))
-                .leftJoin(CONCEPT).on(CONCEPT.NAME.eq(LINE_ITEM.CONCEPT));
+        return LatestRule.joined().join(COMPANY).on(COMPANY.ID.eq(DOCUMENT.COMPANY_ID));
     }
 
     /** Who and what to look at; see {@link #facts(Company, Collection, String, LocalDate, String)}. */
@@ -213,6 +206,10 @@ final class Known {
 
     Field<Integer> months() {
         return column("months", Integer.class);
+    }
+
+    Field<Integer> fiscalYear() {
+        return column("fiscal_year", Integer.class);
     }
 
     Field<BigDecimal> value() {

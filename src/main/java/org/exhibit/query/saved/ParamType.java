@@ -13,6 +13,8 @@ public enum ParamType {
     STATEMENT("income|balance|cashflow|equity|segment|fds|other"),
     /** An ISO date, 2003-08-30. */
     DATE("<yyyy-mm-dd>"),
+    /** A word such as a unit, USD or EUR. */
+    TEXT("<text>"),
     /** A whole number. */
     INTEGER("<n>"),
     /** One of the words listed by the parameter. */

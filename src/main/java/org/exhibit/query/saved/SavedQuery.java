@@ -17,8 +17,8 @@ public record SavedQuery(String name, String description, List<Param> params, Bu
     /** Builds a saved query's select from its checked arguments. */
     @FunctionalInterface
     public interface Builder {
-        /** The select for these arguments. */
-        Select<?> build(Args args);
+        /** The select for these arguments; refuses arguments the data cannot answer as asked (mixed units ...). */
+        Select<?> build(Args args) throws ParamException;
     }
 
     /** The query's name with every parameter, e.g. {@code growth company=<company> concept=<concept> [basis=yoy|sequential]}. */

@@ -258,15 +258,15 @@ class SavedQueriesTest {
         // Intel's third quarter of 2003 (net revenue $7,833 million) against Innovo's (21,906 thousand), each the latest
         // quarter of its own fiscal year 2003.
         assertThat(result("compare-companies", "concept=Revenues", "months=3", "fiscal_year=2003")).containsExactly(
-                "rank|company|ticker|period_end|months|fiscal_year|value",
-                "1|INTEL CORPORATION|null|2003-09-27|3|2003|7833000000",
-                "2|Innovo Group Inc.|INNO|2003-08-30|3|2003|21906000");
+                "rank|company|ticker|period_end|months|fiscal_year|value|unit",
+                "1|INTEL CORPORATION|null|2003-09-27|3|2003|7833000000|USD",
+                "2|Innovo Group Inc.|INNO|2003-08-30|3|2003|21906000|USD");
         assertThat(rows("compare-companies", "concept=Revenues", "months=3", "period_end=2003-09-30"))
-                .containsExactly("1|INTEL CORPORATION|null|2003-09-27|3|2003|7833000000");
+                .containsExactly("1|INTEL CORPORATION|null|2003-09-27|3|2003|7833000000|USD");
         // Balance-sheet concepts compare instants: each company's last of fiscal 2002 (Intel's total assets $44,224 million).
         assertThat(rows("compare-companies", "concept=Assets", "fiscal_year=2002")).containsExactly(
-                "1|INTEL CORPORATION|null|2002-12-28|0|2002|44224000000",
-                "2|Innovo Group Inc.|INNO|2002-11-30|0|2002|15143000");
+                "1|INTEL CORPORATION|null|2002-12-28|0|2002|44224000000|USD",
+                "2|Innovo Group Inc.|INNO|2002-11-30|0|2002|15143000|USD");
     }
 
     @Test

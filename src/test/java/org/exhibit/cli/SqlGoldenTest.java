@@ -1,0 +1,90 @@
+package org.exhibit.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.exhibit.SmallCorpus;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every view and every saved query pinned by a golden file, in the manner of H2's script tests: each
+ * {@code src/test/resources/golden-sql/<case>.sql} starts with a line {@code -- exhibit: <arguments>} (the command line
+ * a user types, without {@code --db}), followed by the SQL that {@code query -f} reads from the same file, if any; its
+ * expected output is {@code <case>.out}: the exit status, stdout and stderr, compared exactly. The commands run through
+ * the same runner as the command line, on {@link SmallCorpus}.
+ *
+ * <p>When the parser or a rule changes the answers on purpose, regenerate the expected outputs and read the diff:
+ * {@code mvn -B test -Dtest=SqlGoldenTest -Dgolden.update=true}.
+ */
+class SqlGoldenTest {
+
+    static final Path FOLDER = Path.of("src/test/resources/golden-sql");
+
+    static Stream<String> cases() throws IOException {
+        try (Stream<Path> files = Files.list(FOLDER)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".sql"))
+                    .map(n -> n.substring(0, n.length() - 4)).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("cases")
+    void answersAsPinned(String name) throws IOException {
+        Path sql = FOLDER.resolve(name + ".sql");
+        String first = Files.readAllLines(sql, StandardCharsets.UTF_8).get(0);
+        assertThat(first).as(sql + " starts with -- exhibit: <arguments>").startsWith("-- exhibit: ");
+        List<String> args = new ArrayList<>(words(first.substring("-- exhibit: ".length())));
+        args.replaceAll(a -> a.equals("{file}") ? sql.toString() : a);
+        args.add("--db");
+        args.add(SmallCorpus.url());
+        Exhibit run = Exhibit.run(args.toArray(String[]::new));
+        String actual = "exit " + run.status() + "\n-- stdout\n" + run.out().replace("\r\n", "\n") + "-- stderr\n"
+                + run.err().replace("\r\n", "\n");
+        Path expected = FOLDER.resolve(name + ".out");
+        if (Boolean.getBoolean("golden.update")) {
+            Files.writeString(expected, actual, StandardCharsets.UTF_8);
+        }
+        assertThat(expected).as("the expected output of " + sql + "; write it with -Dgolden.update=true").exists();
+        assertThat(actual).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
+    }
+
+    /** A command line split into words as a shell would: on spaces, with '…' and "…" keeping spaces in one word. */
+    static List<String> words(String line) {
+        List<String> words = new ArrayList<>();
+        StringBuilder word = new StringBuilder();
+        char quote = 0;
+        boolean inWord = false;
+        for (char c : line.toCharArray()) {
+            if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                } else {
+                    word.append(c);
+                }
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+                inWord = true;
+            } else if (Character.isWhitespace(c)) {
+                if (inWord) {
+                    words.add(word.toString());
+                    word.setLength(0);
+                    inWord = false;
+                }
+            } else {
+                word.append(c);
+                inWord = true;
+            }
+        }
+        if (inWord) {
+            words.add(word.toString());
+        }
+        return words;
+    }
+}

@@ -1,0 +1,1 @@
+-- exhibit: saved common-size --param company=Google --param statement=income --format csv

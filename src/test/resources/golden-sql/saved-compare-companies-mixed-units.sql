@@ -1,0 +1,1 @@
+-- exhibit: saved compare-companies --param concept=Revenues --format csv

@@ -1,0 +1,1 @@
+-- exhibit: saved compare-periods --param company=Dell --param statement=income --param periods=3 --format csv

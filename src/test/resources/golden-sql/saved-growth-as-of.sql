@@ -1,0 +1,1 @@
+-- exhibit: saved growth --param company=Google --param concept=Revenues --param as_of=2005-06-01 --format csv

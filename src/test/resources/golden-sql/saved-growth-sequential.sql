@@ -1,0 +1,1 @@
+-- exhibit: saved growth --param company=APPLE --param concept=Revenues --param basis=sequential --format csv --null (none)

@@ -1,0 +1,1 @@
+-- exhibit: saved growth --param company=Dell --param concept=EarningsPerShareDiluted --format csv

@@ -1,0 +1,1 @@
+-- exhibit: saved margins --param company=Dell --format csv

@@ -1,0 +1,1 @@
+-- exhibit: saved quarterly --param company=Google --param concept=Revenues --format csv

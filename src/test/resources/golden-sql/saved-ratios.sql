@@ -1,0 +1,1 @@
+-- exhibit: saved ratios --param company=APPLE --format csv --null NULL

@@ -1,0 +1,1 @@
+-- exhibit: saved restatements --param company=APPLE --format csv

@@ -1,0 +1,1 @@
+-- exhibit: saved ttm --param company=APPLE --param concept=EarningsPerShareBasic --format csv --escape-formulas --null (none)
