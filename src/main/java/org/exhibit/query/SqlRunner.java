@@ -16,6 +16,7 @@ import javax.sql.rowset.RowSetProvider;
 import org.exhibit.render.Format;
 import org.exhibit.render.RenderOptions;
 import org.exhibit.render.Rendered;
+import org.exhibit.render.WholeFile;
 import org.exhibit.store.Database;
 
 /** Runs SQL statements on a connection and prints their results: the one path for the REPL, query, run and stdin. */
@@ -208,8 +209,9 @@ public final class SqlRunner {
         Path file = csvFolder.resolve(csvStem + "-" + (csvCopies + 1) + ".csv");
         try {
             Files.createDirectories(csvFolder);
-            try (PrintStream csv = new PrintStream(Files.newOutputStream(file), false, StandardCharsets.UTF_8)) {
-                Format.CSV.renderer().render(copy, csv, RenderOptions.DEFAULT);
+            try (WholeFile csv = WholeFile.create(file)) {
+                Format.CSV.renderer().render(copy, csv.stream(), RenderOptions.DEFAULT);
+                csv.commit();
             }
         } catch (IOException e) {
             err.println(statement.source() + ":" + statement.line() + ": cannot write " + file + ": " + e.getMessage());

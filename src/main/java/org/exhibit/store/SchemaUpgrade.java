@@ -107,4 +107,15 @@ final class SchemaUpgrade {
                 .load()
                 .migrate();
     }
+
+    /** Builds exhibit's schema up to {@code version} in the new database at {@code url}. */
+    static void flyway(String url, int version) {
+        Database.quietLibraries();
+        Flyway.configure(Database.class.getClassLoader())
+                .dataSource(url, null, null)
+                .locations("classpath:db/migration")
+                .target(org.flywaydb.core.api.MigrationVersion.fromVersion(Integer.toString(version)))
+                .load()
+                .migrate();
+    }
 }
