@@ -338,6 +338,9 @@ public final class Importer {
                     documentFacts, findings, checked, null, false);
         } catch (RuntimeException | StackOverflowError e) {
             return ParsedDocument.failed(source.name(), source.name() + ": not imported, it could not be read (" + e + ").");
+        } catch (OutOfMemoryError e) {
+            return ParsedDocument.failed(source.name(), source.name() + ": not imported, reading it needs more memory than"
+                    + " Java was given (" + e.getMessage() + "); the other documents are imported.");
         }
     }
 
