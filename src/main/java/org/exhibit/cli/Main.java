@@ -147,6 +147,10 @@ public final class Main implements Callable<Integer> {
         if (e instanceof java.nio.file.AccessDeniedException denied) {
             return denied.getFile() + ": permission denied.";
         }
+        if (e instanceof java.sql.SQLException || e instanceof org.jooq.exception.DataAccessException
+                || e.getClass().getName().startsWith("org.h2.")) {
+            return org.exhibit.store.H2Messages.sentence(e) + ".";
+        }
         String text = e.getMessage();
         return text == null || text.isBlank() ? "unexpected " + e.getClass().getSimpleName() : text;
     }

@@ -11,17 +11,11 @@ public final class H2Messages {
 
     /** The sentence for {@code failure} (without a final full stop). */
     public static String sentence(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            String text = t.getMessage();
-            if (text == null) {
-                continue;
-            }
-            if (text.contains("No space left on device")) {
-                return "the disk is full (No space left on device)";
-            }
-            if (text.contains("File corrupted") || text.contains("MVStoreException")) {
-                return "the database file is damaged";
-            }
+        if (mentions(failure, "No space left on device")) {
+            return "the disk is full (No space left on device)";
+        }
+        if (mentions(failure, "File corrupted")) {
+            return "the database file is damaged";
         }
         String line = Database.firstLine(failure.getMessage());
         line = line.replaceAll("\\s*\\[[0-9]{5}-[0-9]+]", "");
@@ -29,5 +23,14 @@ public final class H2Messages {
             line = line.substring(0, line.length() - "; SQL statement:".length());
         }
         return line.length() <= 200 ? line : line.substring(0, 100) + " ... " + line.substring(line.length() - 95);
+    }
+
+    private static boolean mentions(Throwable failure, String words) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains(words)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

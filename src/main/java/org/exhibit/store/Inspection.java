@@ -42,7 +42,8 @@ final class Inspection {
             read = DatabaseFile.read(file);
         } catch (DatabaseFile.Damaged e) {
             throw new StoreException("The database " + file + " looks damaged (" + e.getMessage() + "); not touching it;"
-                    + " restore from a backup or try `exhibit recover`.", e);
+                    + " restore a backup into a new file (exhibit restore), or salvage what H2 can read with its recovery"
+                    + " tool (java -cp exhibit.jar org.h2.tools.Recover -dir FOLDER -db NAME).", e);
         }
         if (read.isEmpty()) {
             return read;

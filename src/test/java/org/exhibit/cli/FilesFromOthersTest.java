@@ -191,7 +191,8 @@ class FilesFromOthersTest {
             assertThat(exhibit(command.toArray(String[]::new))).as(command.toString()).isEqualTo(1);
             assertThat(out).isEmpty();
             assertThat(err).as(command.toString()).startsWith("exhibit: The database " + file(base) + " looks damaged (")
-                    .endsWith("); not touching it; restore from a backup or try `exhibit recover`.\n").hasLineCount(1);
+                    .endsWith("); not touching it; restore a backup into a new file (exhibit restore), or salvage what H2 can"
+                    + " read with its recovery tool (java -cp exhibit.jar org.h2.tools.Recover -dir FOLDER -db NAME).\n").hasLineCount(1);
         }
         assertThat(sha256(file(base))).isEqualTo(before);
     }
@@ -273,5 +274,34 @@ class FilesFromOthersTest {
             assertThat(exhibit(devFull, withDb.toArray(String[]::new))).as(command).isEqualTo(1);
         }
         assertThat(err).as(command).endsWith("exhibit: cannot write the output (No space left on device).\n");
+    }
+
+    @Test
+    void aRunWhoseOutputCannotBeWrittenFails() throws Exception {
+        Path full = Path.of("/dev/full");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(full), "/dev/full is a Linux device");
+        Path script = Files.writeString(folder.resolve("report.sql"), "select * from facts;\nselect 1 as one;\n");
+        try (FileOutputStream devFull = new FileOutputStream(full.toFile())) {
+            assertThat(exhibit(devFull, "run", "--db", url(original), script.toString())).isEqualTo(1);
+        }
+        assertThat(err).endsWith("exhibit: cannot write the output (No space left on device).\n");
+    }
+
+    /** A link planted in the --out folder was followed and its target overwritten. */
+    @Test
+    void aLinkPlantedWhereRunWritesIsReplacedNotFollowed() throws Exception {
+        Path out = Files.createDirectories(folder.resolve("out"));
+        Path victim = Files.writeString(folder.resolve("victim.txt"), "precious\n");
+        Files.createSymbolicLink(out.resolve("report-1.csv"), victim);
+        Path script = Files.writeString(folder.resolve("report.sql"), "select 1 as one;\n");
+
+        assertThat(exhibit("run", "--out", out.toString(), "--db", url(original), script.toString())).as(err).isZero();
+
+        assertThat(Files.readString(victim)).isEqualTo("precious\n");
+        assertThat(Files.isSymbolicLink(out.resolve("report-1.csv"))).isFalse();
+        assertThat(Files.readString(out.resolve("report-1.csv")).lines()).containsExactly("one", "1");
+        try (var files = Files.list(out)) {
+            assertThat(files).hasSize(1);
+        }
     }
 }
