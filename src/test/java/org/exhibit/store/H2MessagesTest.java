@@ -3,6 +3,7 @@ package org.exhibit.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
+import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStoreException;
 import org.junit.jupiter.api.Test;
 
@@ -11,8 +12,9 @@ class H2MessagesTest {
 
     @Test
     void aFullDiskIsSaidInWordsWhateverWrapsIt() {
-        var disk = new MVStoreException(1, "Writing to nio:/data/exhibit.mv.db failed; length 4096 at 8192"
-                + " [2.3.232/2]", new java.io.IOException("No space left on device"));
+        MVStoreException disk = DataUtils.newMVStoreException(DataUtils.ERROR_WRITING_FAILED,
+                "Writing to {0} failed; length {1} at {2}", "nio:/data/exhibit.mv.db", 4096, 8192,
+                new java.io.IOException("No space left on device"));
         var sql = new SQLException("General error: \"org.h2.mvstore.MVStoreException: Writing to nio:/data/exhibit.mv.db"
                 + " failed; length 4096 at 8192 [2.3.232/2]\" [50000-232]", "HY000", 50000, disk);
         assertThat(H2Messages.sentence(sql)).isEqualTo("the disk is full (No space left on device)");
