@@ -138,6 +138,11 @@ public final class Database implements AutoCloseable {
     private static Database openReadOnly(String url) throws StoreException {
         DatabaseFile file = Inspection.before(url, true, false)
                 .orElse(null);
+        if (file != null && file.schemaVersion() == 0) {
+            throw new StoreException("The database " + DatabaseUrl.shown(url) + " holds no exhibit schema yet (its"
+                    + " creation was cut short, or another program made it); open it once without --read-only so that"
+                    + " exhibit creates it.", null);
+        }
         if (file != null && file.schemaVersion() < SCHEMA_VERSION) {
             throw new StoreException("The database " + DatabaseUrl.shown(url) + " was written by an earlier exhibit"
                     + " (schema version " + file.schemaVersion() + ", this one uses " + SCHEMA_VERSION + "); open it once"
