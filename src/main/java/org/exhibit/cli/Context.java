@@ -13,8 +13,8 @@ import java.io.PrintStream;
  */
 public record Context(InputStream in, PrintStream out, PrintStream err, boolean interactive) {
 
-    /** The process's own streams; interactive when the JVM has a console. */
+    /** The process's own streams (standard output remembering why a write failed); interactive on a console. */
     public static Context system() {
-        return new Context(System.in, System.out, System.err, System.console() != null);
+        return new Context(System.in, org.exhibit.render.OutputStreams.standardOutput(), System.err, System.console() != null);
     }
 }

@@ -21,6 +21,17 @@ final class DbOption {
             description = "Open the database so that nothing can be changed: queries only; no changes, no files, no Java.")
     boolean readOnly;
 
+    @Option(names = "--timeout", paramLabel = "<seconds>",
+            description = "Stop a statement that runs longer than this many seconds (default: "
+                    + Database.READ_ONLY_TIMEOUT_SECONDS + " under --read-only, no limit otherwise; 0 for no limit).")
+    Integer timeout;
+
+    @Option(names = "--allow-foreign-objects",
+            description = "Open a database file holding objects exhibit's migrations do not create (triggers, linked"
+                    + " tables, Java functions, ...) anyway: they may run code on this computer as soon as it opens."
+                    + " Never with --read-only.")
+    boolean allowForeign;
+
     @Spec(Spec.Target.MIXEE)
     CommandSpec command;
 
@@ -32,7 +43,22 @@ final class DbOption {
 
     /** Opens the chosen database, creating and migrating it when needed; read-only when asked. */
     Database open() throws StoreException {
-        return Database.open(url(), readOnly());
+        DbOption outer = outer();
+        boolean trust = allowForeign || outer != null && outer.allowForeign;
+        if (trust && readOnly()) {
+            throw new StoreException("--allow-foreign-objects cannot be given with --read-only, whose promise (no"
+                    + " changes, no files, no Java) such objects would break.", null);
+        }
+        Integer seconds = timeout != null ? timeout : outer != null ? outer.timeout : null;
+        if (seconds != null && seconds < 0) {
+            throw new StoreException("--timeout takes a number of seconds, 0 or more.", null);
+        }
+        Database database = Database.open(url(), readOnly(), trust);
+        int limit = seconds != null ? seconds : readOnly() ? Database.READ_ONLY_TIMEOUT_SECONDS : 0;
+        if (limit > 0) {
+            database.limitStatements(limit);
+        }
+        return database;
     }
 
     /** The JDBC URL of the chosen database, refused when it carries settings not accepted from where it came. */

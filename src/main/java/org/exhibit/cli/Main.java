@@ -69,7 +69,14 @@ public final class Main implements Callable<Integer> {
             return FAILED;
         });
         try {
-            return commandLine.execute(args);
+            int status = commandLine.execute(args);
+            context.out().flush();
+            var failure = org.exhibit.render.OutputStreams.failure(context.out());
+            if (failure.isPresent()) {
+                context.err().println("exhibit: cannot write the output (" + failure.get() + ").");
+                return FAILED;
+            }
+            return status;
         } catch (OutOfMemoryError e) {
             context.err().println("exhibit: out of memory (" + e.getMessage() + "); run Java with a larger -Xmx.");
             return FAILED;
@@ -123,7 +130,7 @@ public final class Main implements Callable<Integer> {
 
     private void printOverview(Database database) throws SQLException {
         var out = context.out();
-        out.println("exhibit: " + Overview.of(database) + " in " + database.url());
+        out.println("exhibit: " + Overview.of(database) + " in " + org.exhibit.store.DatabaseUrl.shown(database.url()));
         out.println("Pipe SQL in, or try:");
         out.println("  exhibit query \"select label, period_end, months, value from facts where concept = 'Revenues'\"");
         out.println("  exhibit query --format csv \"select * from latest_facts\"");
@@ -139,6 +146,10 @@ public final class Main implements Callable<Integer> {
         }
         if (e instanceof java.nio.file.AccessDeniedException denied) {
             return denied.getFile() + ": permission denied.";
+        }
+        if (e instanceof java.sql.SQLException || e instanceof org.jooq.exception.DataAccessException
+                || e.getClass().getName().startsWith("org.h2.")) {
+            return org.exhibit.store.H2Messages.sentence(e) + ".";
         }
         String text = e.getMessage();
         return text == null || text.isBlank() ? "unexpected " + e.getClass().getSimpleName() : text;

@@ -24,7 +24,8 @@ final class RestoreCommand implements Callable<Integer> {
     @Mixin
     DbOption db;
 
-    @Parameters(index = "0", paramLabel = "<file>", description = "A backup written by 'exhibit backup'.")
+    @Parameters(index = "0", paramLabel = "<file>",
+            description = "A backup written by 'exhibit backup' (an earlier exhibit's SQL script is refused).")
     Path file;
 
     @Override
@@ -36,7 +37,8 @@ final class RestoreCommand implements Callable<Integer> {
         String url = db.url();
         Restore.into(url, file);
         try (Database database = Database.open(url)) {
-            main.context.err().println("exhibit: restored " + Overview.of(database) + " from " + file + " into " + url + ".");
+            main.context.err().println("exhibit: restored " + Overview.of(database) + " from " + file + " into "
+                    + org.exhibit.store.DatabaseUrl.shown(url) + ".");
             return Main.OK;
         }
     }

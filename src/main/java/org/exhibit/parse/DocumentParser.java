@@ -55,7 +55,14 @@ public final class DocumentParser {
         List<ProseLine> paragraphs = new ArrayList<>();
         Filing prose = Filing.UNKNOWN;
         for (Submission.Part part : submission.parts()) {
-            Lines text = withoutOverlongLines(isHtml(part.lines()) ? htmlAsText(part.lines()) : part.lines(), diagnostics);
+            boolean html = isHtml(part.lines());
+            Optional<String> tooCostly = html ? HtmlCost.refusal(characters(part.lines()), joined(part.lines()))
+                    : Optional.empty();
+            if (tooCostly.isPresent()) {
+                diagnostics.add(new Diagnostic(0, tooCostly.get(), ""));
+                continue;
+            }
+            Lines text = withoutOverlongLines(html ? htmlAsText(part.lines()) : part.lines(), diagnostics);
             List<Table> partTables = isSchedule(part.type())
                     ? FdsReader.read(text, diagnostics).stream().toList()
                     : TableReader.read(text, part.type(), HeaderReader.calendar(text), yearEnd(submission.header(), text),
@@ -81,6 +88,19 @@ public final class DocumentParser {
      * The lines, each line longer than any a statement prints made empty and reported, so that the time and memory
      * spent on one line stay bounded whatever the file holds.
      */
+    /** The lines as one text, or nothing when they are too long to lay out anyway. */
+    private static CharSequence joined(Lines lines) {
+        return characters(lines) > HtmlCost.LARGEST ? "" : String.join("\n", lines.text());
+    }
+
+    private static long characters(Lines lines) {
+        long total = 0;
+        for (String line : lines.text()) {
+            total += line.length() + 1;
+        }
+        return total;
+    }
+
     private static Lines withoutOverlongLines(Lines lines, List<Diagnostic> diagnostics) {
         List<String> text = null;
         for (int i = 0; i < lines.size(); i++) {

@@ -16,6 +16,7 @@ import javax.sql.rowset.RowSetProvider;
 import org.exhibit.render.Format;
 import org.exhibit.render.RenderOptions;
 import org.exhibit.render.Rendered;
+import org.exhibit.render.WholeFile;
 import org.exhibit.store.Database;
 
 /** Runs SQL statements on a connection and prints their results: the one path for the REPL, query, run and stdin. */
@@ -26,6 +27,7 @@ public final class SqlRunner {
     /** H2's error codes for a statement the user has no right to run. */
     private static final int ADMIN_RIGHTS_REQUIRED = 90040;
     private static final int NOT_ENOUGH_RIGHTS = 90096;
+    private static final int DATABASE_IS_READ_ONLY = 90097;
 
     /** What became of one statement. */
     public enum Outcome {
@@ -131,6 +133,11 @@ public final class SqlRunner {
 
     private Outcome execute(Statement statement, String jdbcSql, List<?> values, Format format, RenderOptions options) {
         cancelled = false;
+        if (changesASetting(jdbcSql) && Database.isReadOnly(connection)) {
+            err.println(statement.source() + ":" + statement.line() + ": SET changes a setting of the database or the"
+                    + " session; the database is open read-only (--read-only): queries only, no changes, no files, no Java");
+            return Outcome.FAILED;
+        }
         long started = System.nanoTime();
         try (PreparedStatement ps = connection.prepareStatement(jdbcSql)) {
             for (int i = 0; i < values.size(); i++) {
@@ -152,6 +159,9 @@ public final class SqlRunner {
                 rows = rendered.rows();
                 String elapsed = elapsed(started);
                 footer(format, rendered.footer(elapsed), elapsed);
+                if (out.checkError()) {
+                    return Outcome.CANCELLED; // the output is lost: the caller says so once, and nothing more is run
+                }
             } else {
                 int count = ps.getUpdateCount();
                 rows = count;
@@ -163,6 +173,11 @@ public final class SqlRunner {
         } catch (SQLException e) {
             if (e.getErrorCode() == CANCELLED && cancelled) {
                 err.println("Cancelled: the statement was stopped after " + took(System.nanoTime() - started) + ".");
+                return Outcome.CANCELLED;
+            }
+            if (e.getErrorCode() == CANCELLED) {
+                err.println(statement.source() + ":" + statement.line() + ": stopped after "
+                        + took(System.nanoTime() - started) + ", past the time limit (--timeout).");
                 return Outcome.CANCELLED;
             }
             err.println(SqlErrors.describe(e, statement) + (refusedForReadOnly(e)
@@ -194,8 +209,9 @@ public final class SqlRunner {
         Path file = csvFolder.resolve(csvStem + "-" + (csvCopies + 1) + ".csv");
         try {
             Files.createDirectories(csvFolder);
-            try (PrintStream csv = new PrintStream(Files.newOutputStream(file), false, StandardCharsets.UTF_8)) {
-                Format.CSV.renderer().render(copy, csv, RenderOptions.DEFAULT);
+            try (WholeFile csv = WholeFile.create(file)) {
+                Format.CSV.renderer().render(copy, csv.stream(), RenderOptions.DEFAULT);
+                csv.commit();
             }
         } catch (IOException e) {
             err.println(statement.source() + ":" + statement.line() + ": cannot write " + file + ": " + e.getMessage());
@@ -228,10 +244,27 @@ public final class SqlRunner {
         return true;
     }
 
+    /**
+     * Whether {@code sql} is a SET statement: H2 lets any user run some (its own password, session settings), which
+     * change nothing in a file opened read-only but would seem to succeed, so a read-only session refuses them all.
+     */
+    private static boolean changesASetting(String sql) {
+        String text = sql.stripLeading();
+        while (text.startsWith("--") || text.startsWith("/*")) {
+            int end = text.startsWith("--") ? text.indexOf('\n') : text.indexOf("*/");
+            if (end < 0) {
+                return false;
+            }
+            text = text.substring(end + (text.startsWith("--") ? 1 : 2)).stripLeading();
+        }
+        return text.regionMatches(true, 0, "set", 0, 3) && (text.length() == 3 || !Character.isLetterOrDigit(text.charAt(3))
+                && text.charAt(3) != '_');
+    }
+
     /** Whether H2 refused the statement for want of rights in a read-only session. */
     private boolean refusedForReadOnly(SQLException e) {
-        return (e.getErrorCode() == ADMIN_RIGHTS_REQUIRED || e.getErrorCode() == NOT_ENOUGH_RIGHTS)
-                && Database.isReadOnly(connection);
+        return (e.getErrorCode() == ADMIN_RIGHTS_REQUIRED || e.getErrorCode() == NOT_ENOUGH_RIGHTS
+                || e.getErrorCode() == DATABASE_IS_READ_ONLY) && Database.isReadOnly(connection);
     }
 
     /** Prints a footer under a table; with other formats only the time taken, when asked for, goes to {@code err}. */

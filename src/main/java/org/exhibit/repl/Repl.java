@@ -293,30 +293,28 @@ public final class Repl {
             return true;
         }
         Path target = Settings.path(words[0]);
-        Path parent = target.toAbsolutePath().getParent();
-        Path partial = Files.createTempFile(parent, "." + target.getFileName(), ".partial");
-        try {
-            boolean ran;
+        List<Statement> statements = Script.split(words[1], "\\export");
+        if (statements.size() != 1) {
+            screen.println("\\export takes one query.");
+            return true;
+        }
+        try (org.exhibit.render.WholeFile file = org.exhibit.render.WholeFile.create(target)) {
             long[] rows = new long[1];
-            try (PrintStream file = new PrintStream(Files.newOutputStream(partial), false, StandardCharsets.UTF_8)) {
-                List<Statement> statements = Script.split(words[1], "\\export");
-                if (statements.size() != 1) {
-                    screen.println("\\export takes one query.");
+            boolean ran = execute(file.stream(), runner -> {
+                SqlRunner.Outcome outcome = runner.run(statements.get(0), Map.of(), Format.forFile(target.toString()),
+                        RenderOptions.DEFAULT);
+                rows[0] = runner.rows();
+                return outcome;
+            }) == SqlRunner.Outcome.RAN;
+            if (ran) {
+                try {
+                    file.commit();
+                } catch (IOException e) {
+                    screen.println("exhibit: " + e.getMessage() + "; " + target + " is as it was.");
                     return true;
                 }
-                ran = execute(file, runner -> {
-                    SqlRunner.Outcome outcome = runner.run(statements.get(0), Map.of(), Format.forFile(target.toString()),
-                            RenderOptions.DEFAULT);
-                    rows[0] = runner.rows();
-                    return outcome;
-                }) == SqlRunner.Outcome.RAN;
-            }
-            if (ran) {
-                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
                 screen.println("Exported " + rows[0] + (rows[0] == 1 ? " row" : " rows") + " to " + target + ".");
             }
-        } finally {
-            Files.deleteIfExists(partial);
         }
         return true;
     }

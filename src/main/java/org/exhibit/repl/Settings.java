@@ -23,7 +23,10 @@ final class Settings {
     private Output output;
 
     /** A file results go to instead of the screen. */
-    private record Output(Path path, PrintStream stream) {
+    private record Output(Path path, org.exhibit.render.WholeFile file) {
+        PrintStream stream() {
+            return file.stream();
+        }
     }
 
     /** Settings whose commands answer on {@code screen}, where results go until {@code \o} says otherwise. */
@@ -51,10 +54,14 @@ final class Settings {
         return options.withWidth(output == null ? columns : 0);
     }
 
-    /** Closes the file of {@code \o}, if any. */
+    /** Closes the file of {@code \o}, if any, putting it in place when every result was written whole. */
     void close() {
         if (output != null) {
-            output.stream().close();
+            try (org.exhibit.render.WholeFile file = output.file()) {
+                file.commit();
+            } catch (IOException e) {
+                screen.println("exhibit: " + e.getMessage() + "; nothing was written to " + output.path() + ".");
+            }
             output = null;
         }
     }
@@ -129,8 +136,7 @@ final class Settings {
             return;
         }
         Path path = path(file);
-        OutputStream stream = Files.newOutputStream(path);
-        output = new Output(path, new PrintStream(stream, true, StandardCharsets.UTF_8));
+        output = new Output(path, org.exhibit.render.WholeFile.create(path));
         screen.println("Results go to " + path + " as " + lower(format) + "; \\o alone sends them back to the screen.");
     }
 

@@ -15,10 +15,12 @@ import java.sql.Statement;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Writes an online backup of a database: the SQL script of H2's {@code SCRIPT} statement (every table, view, user and
- * row), gzipped, written beside the target under a temporary name and moved into place only when complete.
+ * Writes the snapshot {@link SchemaUpgrade} takes before migrating a database it has inspected: the SQL script of H2's
+ * {@code SCRIPT} statement (every table, view, user and row), gzipped, written under a temporary name and moved into
+ * place only when complete, and run again only by {@link Restore#run} to put a failed upgrade back. Users' backups are
+ * data ({@link Archive}), never scripts.
  */
-public final class Backup {
+final class Backup {
 
     private Backup() {
     }
@@ -27,7 +29,7 @@ public final class Backup {
      * Writes the script of the database on {@code connection} to {@code file}, replacing it only once the new backup is
      * whole; returns the number of statements written.
      */
-    public static long write(Connection connection, Path file) throws StoreException {
+    static long write(Connection connection, Path file) throws StoreException {
         Path absolute = file.toAbsolutePath();
         Path partial = absolute.resolveSibling(absolute.getFileName() + ".partial");
         long statements = 0;

@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.flywaydb.core.api.FlywayException;
+import org.h2.api.ErrorCode;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
@@ -47,8 +48,20 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Keeps Flyway's and jOOQ's logging to what users should see (see {@link QuietLibraries}). */
+    static void quietLibraries() {
+        QuietLibraries.ensure();
+    }
+
     /** The database user a read-only session runs as: it may select from every table and view, and nothing else. */
     static final String READER = "EXHIBIT_READER";
+
+    /**
+     * The read-only user's password. A constant, so that a read-only session need not write a new one into the file:
+     * it guards nothing, since whoever can read an embedded database's file can open it as its owner, and read-only
+     * sessions open only such files.
+     */
+    private static final String READER_PASSWORD = "exhibit-read-only";
 
     private final String url;
     private final Connection connection;
@@ -62,48 +75,38 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Opens the database at a JDBC URL as {@link #open(String)} does, then, when {@code readOnly}, hands out a
-     * connection of a user with no right but SELECT: H2 refuses it every change, and every way out to files and Java
-     * (CSVWRITE, FILE_READ, FILE_WRITE, CREATE ALIAS, LINK_SCHEMA, RUNSCRIPT, SCRIPT need admin rights); a database
-     * whose owner defined Java functions, which H2 lets every user call, is refused.
+     * Opens the database at a JDBC URL as {@link #open(String)} does or, when {@code readOnly}, as
+     * {@link #openReadOnly} does.
      */
     public static Database open(String url, boolean readOnly) throws StoreException {
-        Database admin = open(url);
-        if (!readOnly) {
-            return admin;
-        }
-        try (admin) {
-            JavaFunctions.refuseReadOnly(admin.connection, url);
-            String password = java.util.HexFormat.of().formatHex(new java.security.SecureRandom().generateSeed(16));
-            try (Statement s = admin.connection.createStatement()) {
-                s.execute("create user if not exists " + READER + " password '" + password + "'");
-                s.execute("alter user " + READER + " set password '" + password + "'");
-                s.execute("grant select on schema public to " + READER);
-            }
-            Connection reader = DriverManager.getConnection(url, READER, password);
-            try (Statement s = reader.createStatement()) {
-                s.execute("set non_keywords value");
-            }
-            return new Database(url, reader, true);
-        } catch (SQLException e) {
-            throw new StoreException("Cannot open the database " + url + " read-only: " + firstLine(e.getMessage()), e);
-        }
+        return open(url, readOnly, false);
     }
 
     /**
-     * Opens (creating and migrating when needed) the database at a JDBC URL. Every commit is written to the file
-     * before it returns ({@code WRITE_DELAY 0}; H2 otherwise writes small transactions up to half a second later), so
-     * that a document an import has reported survives the process being killed.
+     * Opens the database at a JDBC URL, read-only or not; a database file that holds objects exhibit's migrations do
+     * not create is refused unless {@code trustForeign} (never honoured read-only), a damaged one always.
+     */
+    public static Database open(String url, boolean readOnly, boolean trustForeign) throws StoreException {
+        return readOnly ? openReadOnly(url) : openWritable(url, trustForeign);
+    }
+
+    /**
+     * Opens (creating and migrating when needed) the database at a JDBC URL, once its file has passed
+     * {@link Inspection}. Every commit is written to the file before it returns ({@code WRITE_DELAY 0}; H2 otherwise
+     * writes small transactions up to half a second later), so that a document an import has reported survives the
+     * process being killed.
      */
     public static Database open(String url) throws StoreException {
+        return openWritable(url, false);
+    }
+
+    private static Database openWritable(String url, boolean trustForeign) throws StoreException {
+        Inspection.before(url, false, trustForeign);
         Connection connection;
         try {
             connection = DriverManager.getConnection(url);
         } catch (SQLException e) {
-            if (e.getErrorCode() == OwnerNote.LOCKED) {
-                throw new StoreException(OwnerNote.inUse(url), e);
-            }
-            throw new StoreException("Cannot open the database " + url + ": " + firstLine(e.getMessage()), e);
+            throw cannotOpen(url, e);
         }
         OwnerNote.write(url);
         Database database = new Database(url, connection, false);
@@ -117,11 +120,87 @@ public final class Database implements AutoCloseable {
             return database;
         } catch (SQLException | FlywayException e) {
             database.close();
-            throw new StoreException("Cannot prepare the database " + url + ": " + firstLine(e.getMessage()), e);
+            throw new StoreException("Cannot prepare the database " + DatabaseUrl.shown(url) + ": "
+                    + firstLine(e.getMessage()), e);
         } catch (StoreException | RuntimeException e) {
             database.close();
             throw e;
         }
+    }
+
+    /**
+     * Opens an existing database file so that nothing can change it: H2 opens the file itself read-only
+     * ({@code ACCESS_MODE_DATA=r}, so not a byte of it is written) and the session runs as a user with no right but
+     * SELECT, so that H2 also refuses every way out to files and Java (CSVWRITE, FILE_READ, FILE_WRITE, CREATE ALIAS,
+     * LINK_SCHEMA, RUNSCRIPT, SCRIPT need admin rights). The file is inspected first, and a database without that user
+     * (or whose user has another password) gets it once, in a writable session, before the read-only one.
+     */
+    private static Database openReadOnly(String url) throws StoreException {
+        DatabaseFile file = Inspection.before(url, true, false)
+                .orElse(null);
+        if (file != null && file.schemaVersion() == 0) {
+            throw new StoreException("The database " + DatabaseUrl.shown(url) + " holds no exhibit schema yet (its"
+                    + " creation was cut short, or another program made it); open it once without --read-only so that"
+                    + " exhibit creates it.", null);
+        }
+        if (file != null && file.schemaVersion() < SCHEMA_VERSION) {
+            throw new StoreException("The database " + DatabaseUrl.shown(url) + " was written by an earlier exhibit"
+                    + " (schema version " + file.schemaVersion() + ", this one uses " + SCHEMA_VERSION + "); open it once"
+                    + " without --read-only so that exhibit upgrades it.", null);
+        }
+        String readerUrl = DatabaseUrl.withoutSessionSettings(url) + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
+        Connection reader;
+        try {
+            reader = DriverManager.getConnection(readerUrl, READER, READER_PASSWORD);
+        } catch (SQLException e) {
+            if (e.getErrorCode() != ErrorCode.WRONG_USER_OR_PASSWORD) {
+                throw cannotOpen(url, e);
+            }
+            addReader(url);
+            try {
+                reader = DriverManager.getConnection(readerUrl, READER, READER_PASSWORD);
+            } catch (SQLException again) {
+                throw cannotOpen(url, again);
+            }
+        }
+        try (Statement s = reader.createStatement()) {
+            s.execute("set non_keywords value");
+        } catch (SQLException e) {
+            try {
+                reader.close();
+            } catch (SQLException ignored) {
+                // The session is unusable either way.
+            }
+            throw cannotOpen(url, e);
+        }
+        return new Database(url, reader, true);
+    }
+
+    /** Gives the database at {@code url} the user read-only sessions run as, with its fixed password. */
+    private static void addReader(String url) throws StoreException {
+        try (Connection admin = DriverManager.getConnection(
+                url.replaceAll("(?i);\\s*(ACCESS_MODE_DATA|IFEXISTS)\\s*=[^;]*", "") + ";IFEXISTS=TRUE");
+             Statement s = admin.createStatement()) {
+            s.execute("create user if not exists " + READER + " password '" + READER_PASSWORD + "'");
+            s.execute("alter user " + READER + " set password '" + READER_PASSWORD + "'");
+            s.execute("grant select on schema public to " + READER);
+        } catch (SQLException e) {
+            throw cannotOpen(url, e);
+        }
+    }
+
+    /** One sentence for a connection H2 refused: in use by another process, missing, or H2's first line. */
+    private static StoreException cannotOpen(String url, SQLException e) {
+        if (e.getErrorCode() == OwnerNote.LOCKED) {
+            return new StoreException(OwnerNote.inUse(url), e);
+        }
+        if (e.getErrorCode() == ErrorCode.DATABASE_NOT_FOUND_WITH_IF_EXISTS_1
+                || e.getErrorCode() == ErrorCode.REMOTE_DATABASE_NOT_FOUND_1) {
+            return new StoreException("There is no exhibit database at " + DatabaseUrl.shown(url)
+                    + "; --read-only opens only an existing one.", e);
+        }
+        return new StoreException("Cannot open the database " + DatabaseUrl.shown(url) + ": "
+                + H2Messages.sentence(e), e);
     }
 
     /** The JDBC URL of the default database: an H2 file in the user's data directory. */
@@ -131,6 +210,18 @@ public final class Database implements AutoCloseable {
                 ? Path.of(xdg)
                 : Path.of(System.getProperty("user.home"), ".local", "share");
         return "jdbc:h2:file:" + base.resolve("exhibit").resolve("exhibit").toAbsolutePath();
+    }
+
+    /** The longest a statement of a read-only session may run, unless {@code --timeout} says otherwise. */
+    public static final int READ_ONLY_TIMEOUT_SECONDS = 300;
+
+    /** Stops any later statement of this session that runs longer than {@code seconds}. */
+    public void limitStatements(int seconds) throws StoreException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("set query_timeout " + Math.multiplyExact(seconds, 1000));
+        } catch (SQLException | ArithmeticException e) {
+            throw new StoreException("Cannot limit the time of statements: " + H2Messages.sentence(e), e);
+        }
     }
 
     /** The JDBC URL this database was opened with. */

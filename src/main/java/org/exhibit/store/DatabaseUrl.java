@@ -33,6 +33,7 @@ public final class DatabaseUrl {
      */
     public static String resolve(String given, boolean readOnly, Map<String, String> environment) throws StoreException {
         if (given != null && !given.isBlank()) {
+            checkKind(given, "given with --db");
             if (readOnly) {
                 check(given, "given with --db", "with --read-only");
             }
@@ -48,10 +49,7 @@ public final class DatabaseUrl {
 
     /** Refuses {@code url} unless it is an H2 URL whose settings are all in {@link #ALLOWED}. */
     static void check(String url, String source, String context) throws StoreException {
-        if (!url.regionMatches(true, 0, "jdbc:h2:", 0, "jdbc:h2:".length())) {
-            throw new StoreException("The database URL " + source + " (" + url + ") is not an H2 URL (jdbc:h2:...),"
-                    + " the only kind exhibit opens.", null);
-        }
+        checkKind(url, source);
         Set<String> refused = new TreeSet<>();
         int end = url.indexOf(';');
         for (String setting : end < 0 ? List.<String>of() : settings(url.substring(end + 1))) {
@@ -66,6 +64,41 @@ public final class DatabaseUrl {
                     + ", which exhibit does not accept " + context + " (settings that could run SQL or Java, or open"
                     + " files or ports); allowed there: " + String.join(", ", new TreeSet<>(ALLOWED)) + ".", null);
         }
+    }
+
+    /**
+     * Refuses {@code url} unless it names an H2 database file or one in memory: a server's database ({@code tcp:},
+     * {@code ssl:}) or one read through another file system ({@code zip:}, {@code split:}, ...) cannot be inspected
+     * before H2 runs what it holds.
+     */
+    static void checkKind(String url, String source) throws StoreException {
+        if (!url.regionMatches(true, 0, "jdbc:h2:", 0, "jdbc:h2:".length())) {
+            throw new StoreException("The database URL " + source + " (" + shown(url) + ") is not an H2 URL (jdbc:h2:...),"
+                    + " the only kind exhibit opens.", null);
+        }
+        String name = url.substring("jdbc:h2:".length());
+        int semicolon = name.indexOf(';');
+        name = semicolon < 0 ? name : name.substring(0, semicolon);
+        if (!name.regionMatches(true, 0, "file:", 0, 5) && !name.regionMatches(true, 0, "mem:", 0, 4)
+                && name.matches("(?s)[A-Za-z][A-Za-z0-9]+:.*")) {
+            throw new StoreException("The database URL " + source + " (" + shown(url) + ") names "
+                    + name.substring(0, name.indexOf(':') + 1) + ", which exhibit does not open: only a database file"
+                    + " (jdbc:h2:file:… or a path) or one in memory (jdbc:h2:mem:…), so that exhibit can inspect it"
+                    + " before H2 runs anything it holds.", null);
+        }
+    }
+
+    /** {@code url} as messages may show it: the value of a {@code PASSWORD} setting is left out. */
+    public static String shown(String url) {
+        return url == null ? "" : url.replaceAll("(?i)(;\\s*PASSWORD\\s*=)[^;]*", "$1…");
+    }
+
+    /**
+     * {@code url} without the settings a read-only session sets itself: who logs in ({@code USER}, {@code PASSWORD}),
+     * how the file is opened and whether it must exist ({@code ACCESS_MODE_DATA}, {@code IFEXISTS}).
+     */
+    static String withoutSessionSettings(String url) {
+        return url.replaceAll("(?i);\\s*(USER|PASSWORD|ACCESS_MODE_DATA|IFEXISTS)\\s*=[^;]*", "");
     }
 
     /**

@@ -33,6 +33,7 @@ final class DocumentWriter implements AutoCloseable {
 
     private final Connection connection;
     private final Map<String, PreparedStatement> statements = new java.util.HashMap<>();
+    private final ColumnText columnText = new ColumnText();
     private long documentId;
 
     DocumentWriter(Connection connection) {
@@ -42,7 +43,7 @@ final class DocumentWriter implements AutoCloseable {
     /** The stored document of that name, or null. */
     Existing existing(String name) throws SQLException {
         PreparedStatement s = statement("select id, company_id, sha256, mapping from document where name = ?");
-        s.setString(1, name);
+        columnText.set(s, 1, name);
         try (ResultSet rs = s.executeQuery()) {
             return rs.next() ? new Existing(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)) : null;
         }
@@ -65,7 +66,7 @@ final class DocumentWriter implements AutoCloseable {
     /** Marks a company whose latest facts and checks across documents are to be done again once the import ends. */
     private void markChanged(long companyId) throws SQLException {
         PreparedStatement pending = statement("merge into setting (name, val) key (name) values (?, 'yes')");
-        pending.setString(1, Checks.pendingName(companyId));
+        columnText.set(pending, 1, Checks.pendingName(companyId));
         pending.executeUpdate();
     }
 
@@ -81,12 +82,12 @@ final class DocumentWriter implements AutoCloseable {
                 + " form, period_of_report, released, imported_at, released_basis) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 true);
         d.setLong(1, companyId);
-        d.setString(2, parsed.name());
-        d.setString(3, parsed.sha256());
-        d.setString(4, mapping);
+        columnText.set(d, 2, parsed.name());
+        columnText.set(d, 3, parsed.sha256());
+        columnText.set(d, 4, mapping);
         d.setLong(5, parsed.size());
-        d.setString(6, document.filing().accession());
-        d.setString(7, document.filing().form());
+        columnText.set(d, 6, document.filing().accession());
+        columnText.set(d, 7, document.filing().form());
         setDate(d, 8, document.filing().periodOfReport());
         setDate(d, 9, document.filing().released());
         d.setObject(10, LocalDateTime.now());
@@ -134,10 +135,10 @@ final class DocumentWriter implements AutoCloseable {
         for (Table table : document.tables()) {
             t.setLong(1, documentId);
             t.setInt(2, ordinal++);
-            t.setString(3, table.exhibit());
-            t.setString(4, table.kind().code());
-            t.setString(5, table.title());
-            t.setString(6, table.scale().toString());
+            columnText.set(t, 3, table.exhibit());
+            columnText.set(t, 4, table.kind().code());
+            columnText.set(t, 5, table.title());
+            columnText.set(t, 6, table.scale().toString());
             t.setInt(7, table.line());
             t.setString(8, table.scope().code());
             t.addBatch();
@@ -155,10 +156,10 @@ final class DocumentWriter implements AutoCloseable {
                 }
                 li.setLong(1, tableIds[i]);
                 li.setInt(2, rowOrdinal++);
-                li.setString(3, row.label());
-                li.setString(4, row.section());
-                li.setString(5, rowConcept(rowFacts));
-                li.setString(6, rowUnit(rowFacts));
+                columnText.set(li, 3, row.label());
+                columnText.set(li, 4, row.section());
+                columnText.set(li, 5, rowConcept(rowFacts));
+                columnText.set(li, 6, rowUnit(rowFacts));
                 li.setBoolean(7, row.unlabeledTotal());
                 li.setBoolean(8, row.ruleAbove());
                 li.setInt(9, row.line());
@@ -189,7 +190,7 @@ final class DocumentWriter implements AutoCloseable {
             f.setBigDecimal(8, fact.printedValue());
             f.setInt(9, fact.line());
             setDecimal(f, 10, fact.precision());
-            f.setString(11, fact.unit());
+            columnText.set(f, 11, fact.unit());
             f.addBatch();
         }
         executeBatch(f, 0);
@@ -201,7 +202,7 @@ final class DocumentWriter implements AutoCloseable {
             p.setLong(1, documentId);
             p.setInt(2, line.paragraph());
             p.setInt(3, line.line());
-            p.setString(4, line.text());
+            columnText.set(p, 4, line.text());
             p.addBatch();
         }
         executeBatch(p, 0);
@@ -212,8 +213,8 @@ final class DocumentWriter implements AutoCloseable {
         for (Diagnostic d : diagnostics) {
             p.setLong(1, documentId);
             p.setInt(2, d.line());
-            p.setString(3, d.message());
-            p.setString(4, d.text());
+            columnText.set(p, 3, d.message());
+            columnText.set(p, 4, d.text());
             p.addBatch();
         }
         executeBatch(p, 0);
@@ -225,15 +226,15 @@ final class DocumentWriter implements AutoCloseable {
                 + " expected, actual, relative_difference, message, line) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         for (Finding finding : findings) {
             p.setLong(1, documentId);
-            p.setString(2, finding.rule());
-            p.setString(3, finding.severity().code());
-            p.setString(4, finding.concept());
+            columnText.set(p, 2, finding.rule());
+            columnText.set(p, 3, finding.severity().code());
+            columnText.set(p, 4, finding.concept());
             setDate(p, 5, finding.periodEnd());
             p.setObject(6, finding.months(), Types.INTEGER);
             setDecimal(p, 7, finding.expected());
             setDecimal(p, 8, finding.actual());
             setDecimal(p, 9, finding.difference());
-            p.setString(10, Checks.fitted(finding.message()));
+            columnText.set(p, 10, Checks.fitted(finding.message()));
             p.setObject(11, finding.line(), Types.INTEGER);
             p.addBatch();
         }
@@ -254,24 +255,24 @@ final class DocumentWriter implements AutoCloseable {
         if (id != null) {
             PreparedStatement u = statement("update company set ticker = coalesce(ticker, ?), cik = coalesce(cik, ?)"
                     + " where id = ?");
-            u.setString(1, ticker);
-            u.setString(2, cik);
+            columnText.set(u, 1, ticker);
+            columnText.set(u, 2, cik);
             u.setLong(3, id);
             u.executeUpdate();
             return id;
         }
         PreparedStatement c = statement("insert into company (name, name_key, ticker, cik) values (?, ?, ?, ?)", true);
-        c.setString(1, name);
-        c.setString(2, CompanyNames.key(name));
-        c.setString(3, ticker);
-        c.setString(4, cik);
+        columnText.set(c, 1, name);
+        columnText.set(c, 2, CompanyNames.key(name));
+        columnText.set(c, 3, ticker);
+        columnText.set(c, 4, cik);
         c.executeUpdate();
         return generatedKeys(c, 1)[0];
     }
 
     private Long id(String sql, String value) throws SQLException {
         PreparedStatement s = statement(sql);
-        s.setString(1, value);
+        columnText.set(s, 1, value);
         try (ResultSet rs = s.executeQuery()) {
             return rs.next() ? rs.getLong(1) : null;
         }

@@ -181,7 +181,8 @@ public final class Importer {
         if (closed()) {
             return "the database closed under the import (is the disk full?)";
         }
-        return "the database refused it: " + Database.firstLine(e.getMessage()).replaceAll(";? SQL statement:?$", "");
+        String sentence = H2Messages.sentence(e);
+        return sentence.startsWith("the ") ? sentence : "the database refused it: " + sentence;
     }
 
     /** Notes an error that closed the database under the import, so that the import stops. */
@@ -338,6 +339,9 @@ public final class Importer {
                     documentFacts, findings, checked, null, false);
         } catch (RuntimeException | StackOverflowError e) {
             return ParsedDocument.failed(source.name(), source.name() + ": not imported, it could not be read (" + e + ").");
+        } catch (OutOfMemoryError e) {
+            return ParsedDocument.failed(source.name(), source.name() + ": not imported, reading it needs more memory than"
+                    + " Java was given (" + e.getMessage() + "); the other documents are imported.");
         }
     }
 
@@ -383,7 +387,7 @@ public final class Importer {
         while (cause.getCause() != null) {
             cause = cause.getCause();
         }
-        return Database.firstLine(String.valueOf(cause.getMessage())).replaceAll(";? SQL statement:?$", "");
+        return H2Messages.sentence(cause);
     }
 
     /** "check: 1 error, 2 warnings" for the findings that are not informational, empty when there are none. */

@@ -23,6 +23,10 @@ final class OwnerNote {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
 
+    /** Read and write for the owner alone: the note says who works on which database, which is nobody else's business. */
+    private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> OWNER_ONLY =
+            java.nio.file.attribute.PosixFilePermissions.fromString("rw-------");
+
     private OwnerNote() {
     }
 
@@ -35,8 +39,15 @@ final class OwnerNote {
         ProcessHandle self = ProcessHandle.current();
         String started = self.info().startInstant().map(Instant::toString).orElse("");
         try {
-            Files.writeString(note.get(), self.pid() + "\n" + started + "\n" + Instant.now() + "\n" + command() + "\n",
+            Path file = note.get();
+            if (!Files.exists(file) && file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+            }
+            Files.writeString(file, self.pid() + "\n" + started + "\n" + Instant.now() + "\n" + command() + "\n",
                     StandardCharsets.UTF_8);
+            if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                Files.setPosixFilePermissions(file, OWNER_ONLY);
+            }
         } catch (IOException | SecurityException e) {
             // The note only improves a message; a folder we may not write to must not stop the database opening.
         }
@@ -80,13 +91,21 @@ final class OwnerNote {
         }
     }
 
-    /** The command line of this process as a user would type it: "exhibit" and the arguments, shortened. */
-    private static String command() {
-        String command = System.getProperty("sun.java.command", "");
-        int space = command.indexOf(' ');
-        String arguments = space < 0 ? "" : command.substring(space + 1).strip();
-        String text = arguments.isEmpty() ? "exhibit" : "exhibit " + arguments;
-        return text.length() <= 200 ? text : text.substring(0, 199) + "…";
+    /**
+     * What this process is, as a user would name it: "exhibit" and its subcommand ("exhibit import"), never the rest of
+     * the command line, which may hold a password (a --db URL's PASSWORD) or names that are nobody else's business.
+     */
+    static String command() {
+        String[] words = System.getProperty("sun.java.command", "").strip().split("\\s+");
+        for (int i = 1; i < words.length; i++) {
+            String word = words[i];
+            if (word.equals("--db") || word.equals("--timeout")) {
+                i++;
+            } else if (!word.startsWith("-")) {
+                return word.matches("[a-z]{1,20}") ? "exhibit " + word : "exhibit";
+            }
+        }
+        return "exhibit";
     }
 
     /** The note of an embedded H2 file database: its path with {@code .owner} added. */
@@ -95,7 +114,7 @@ final class OwnerNote {
     }
 
     /** The path of an embedded H2 file database ({@code jdbc:h2:[file:]path}) without H2's suffixes; none for others. */
-    private static Optional<Path> database(String url) {
+    static Optional<Path> database(String url) {
         if (url == null || !url.regionMatches(true, 0, "jdbc:h2:", 0, 8)) {
             return Optional.empty();
         }

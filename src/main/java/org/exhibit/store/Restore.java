@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -18,9 +17,11 @@ import java.util.zip.GZIPInputStream;
 import org.h2.tools.RunScript;
 
 /**
- * Loads a backup written by {@link Backup} into a database that holds nothing yet: the file is read through once to
- * prove it whole before the database is touched, and a script that fails part-way is undone, so the database is left
- * as it was.
+ * Loads a backup written by {@link Archive} into a database that holds nothing yet: the archive is read whole and
+ * checked against its manifest before the database is touched, the schema is built by exhibit's own migrations (up to
+ * the archive's version; opening the database then brings it forward like any older one), the rows are loaded in one
+ * transaction and counted, and anything that fails leaves the database empty. No SQL from the file is run. (The SQL
+ * script of {@link Backup} is run only by {@link SchemaUpgrade}, on a script it has just written itself.)
  */
 public final class Restore {
 
@@ -29,15 +30,33 @@ public final class Restore {
 
     /** Restores {@code file} into the empty (or not yet created) database at {@code url}. */
     public static void into(String url, Path file) throws StoreException {
-        verify(file);
+        Archive.Contents contents = Archive.read(file);
+        if (contents.schemaVersion() > Database.SCHEMA_VERSION) {
+            throw new StoreException(file + " was written by a newer exhibit (schema version " + contents.schemaVersion()
+                    + ", this one knows " + Database.SCHEMA_VERSION + "); upgrade exhibit to restore it.", null);
+        }
+        Inspection.before(url, false, false);
         try (Connection connection = DriverManager.getConnection(url)) {
             if (hasTables(connection)) {
-                throw new StoreException("The database " + url + " already holds tables; restore " + file
-                        + " into a new database (give --db a new file).", null);
+                throw new StoreException("The database " + DatabaseUrl.shown(url) + " already holds tables; restore "
+                        + file + " into a new database (give --db a new file).", null);
             }
-            run(connection, file);
+            try {
+                SchemaUpgrade.flyway(url, contents.schemaVersion());
+                Archive.load(connection, contents, file);
+            } catch (StoreException | SQLException | RuntimeException e) {
+                try (Statement s = connection.createStatement()) {
+                    s.execute("drop all objects");
+                }
+                if (e instanceof StoreException store) {
+                    throw store;
+                }
+                throw new StoreException(file + ": not restored, the database is as it was: " + H2Messages.sentence(e)
+                        + ".", e);
+            }
         } catch (SQLException e) {
-            throw new StoreException("Cannot open the database " + url + ": " + Database.firstLine(e.getMessage()), e);
+            throw new StoreException("Cannot open the database " + DatabaseUrl.shown(url) + ": "
+                    + H2Messages.sentence(e), e);
         }
     }
 
@@ -49,7 +68,7 @@ public final class Restore {
         try (Reader script = open(file)) {
             RunScript.execute(connection, script);
         } catch (IOException | SQLException e) {
-            String cause = e instanceof SQLException sql ? brief(sql.getMessage()) : e.getMessage();
+            String cause = e instanceof SQLException sql ? H2Messages.sentence(sql) : e.getMessage();
             try (Statement s = connection.createStatement()) {
                 s.execute("drop all objects");
             } catch (SQLException undo) {
@@ -58,29 +77,6 @@ public final class Restore {
             }
             throw new StoreException(file + ": not restored, the database is as it was: " + cause, e);
         }
-    }
-
-    /**
-     * Reads {@code file} through to its gzip trailer (length and CRC), so that a truncated or damaged backup is refused
-     * before anything is written.
-     */
-    static void verify(Path file) throws StoreException {
-        try (Reader script = open(file)) {
-            script.transferTo(java.io.Writer.nullWriter());
-        } catch (NoSuchFileException e) {
-            throw new StoreException(file + ": no such file.", e);
-        } catch (IOException e) {
-            throw new StoreException(file + ": not a whole exhibit backup (" + e.getMessage() + "); nothing was restored.", e);
-        }
-    }
-
-    /** H2's message in one line short enough to read: the failing statement it quotes may be a whole table's rows. */
-    private static String brief(String message) {
-        String line = Database.firstLine(message);
-        if (line.endsWith("; SQL statement:")) {
-            line = line.substring(0, line.length() - "; SQL statement:".length());
-        }
-        return line.length() <= 200 ? line : line.substring(0, 100) + " ... " + line.substring(line.length() - 95);
     }
 
     private static Reader open(Path file) throws IOException {

@@ -23,7 +23,7 @@ final class SchemaUpgrade {
     static void migrate(Connection connection, String url, int version) throws StoreException {
         if (version > Database.SCHEMA_VERSION) {
             leaveUnwritten(connection, url);
-            throw new StoreException("The database " + url + " was written by a newer exhibit (schema version " + version
+            throw new StoreException("The database " + DatabaseUrl.shown(url) + " was written by a newer exhibit (schema version " + version
                     + ", this one knows " + Database.SCHEMA_VERSION + "); upgrade exhibit to open it.", null);
         }
         if (version == 0) {
@@ -50,7 +50,7 @@ final class SchemaUpgrade {
             Backup.write(connection, before);
             return before;
         } catch (IOException | StoreException e) {
-            throw new StoreException("Cannot upgrade the database " + url + ": the backup taken first failed ("
+            throw new StoreException("Cannot upgrade the database " + DatabaseUrl.shown(url) + ": the backup taken first failed ("
                     + e.getMessage() + "); it is unchanged at schema version " + version + ".", e);
         }
     }
@@ -73,7 +73,7 @@ final class SchemaUpgrade {
     private static void putBack(Connection connection, String url, int version, Path before, FlywayException failure)
             throws StoreException {
         String cause = cause(failure);
-        String upgrade = "Cannot upgrade the database " + url + " from schema version " + version + " to "
+        String upgrade = "Cannot upgrade the database " + DatabaseUrl.shown(url) + " from schema version " + version + " to "
                 + Database.SCHEMA_VERSION + " (" + cause + ")";
         try (Statement s = connection.createStatement()) {
             s.execute("drop all objects");
@@ -104,6 +104,17 @@ final class SchemaUpgrade {
         Flyway.configure(Database.class.getClassLoader())
                 .dataSource(url, null, null)
                 .locations("classpath:db/migration")
+                .load()
+                .migrate();
+    }
+
+    /** Builds exhibit's schema up to {@code version} in the new database at {@code url}. */
+    static void flyway(String url, int version) {
+        Database.quietLibraries();
+        Flyway.configure(Database.class.getClassLoader())
+                .dataSource(url, null, null)
+                .locations("classpath:db/migration")
+                .target(org.flywaydb.core.api.MigrationVersion.fromVersion(Integer.toString(version)))
                 .load()
                 .migrate();
     }

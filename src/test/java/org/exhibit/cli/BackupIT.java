@@ -69,7 +69,7 @@ class BackupIT {
         assertThat(before.get(0).lines().count()).as("facts").isGreaterThan(400);
         assertThat(before.get(1).lines().count()).as("findings").isGreaterThan(10);
 
-        Path backup = home.resolve("exhibit-backup.sql.gz");
+        Path backup = home.resolve("exhibit-backup.zip");
         Run written = exhibit("backup", "--db", original, backup.toString());
         assertThat(written.status()).as(written.err()).isZero();
         assertThat(written.err()).startsWith("exhibit: wrote 4 documents, 2 companies, ");
@@ -84,15 +84,15 @@ class BackupIT {
     void aTruncatedBackupIsRefusedInOneSentenceAndTheTargetIsLeftAsItWas() throws Exception {
         String original = "jdbc:h2:file:" + home.resolve("original");
         assertThat(exhibit("import", "--db", original, "data").status()).isZero();
-        Path backup = home.resolve("exhibit-backup.sql.gz");
+        Path backup = home.resolve("exhibit-backup.zip");
         assertThat(exhibit("backup", "--db", original, backup.toString()).status()).isZero();
         byte[] whole = Files.readAllBytes(backup);
-        Path truncated = Files.write(home.resolve("truncated.sql.gz"), Arrays.copyOf(whole, whole.length / 2));
+        Path truncated = Files.write(home.resolve("truncated.zip"), Arrays.copyOf(whole, whole.length / 2));
 
         Run run = exhibit("restore", "--db", "jdbc:h2:file:" + home.resolve("target"), truncated.toString());
         assertThat(run.status()).isEqualTo(1);
-        assertThat(run.err()).isEqualTo("exhibit: " + truncated
-                + ": not a whole exhibit backup (Unexpected end of ZLIB input stream); nothing was restored.\n");
+        assertThat(run.err()).startsWith("exhibit: " + truncated + ": not a whole exhibit backup (")
+                .endsWith("); nothing was restored.\n").hasLineCount(1);
         assertThat(home.resolve("target.mv.db")).doesNotExist();
     }
 }

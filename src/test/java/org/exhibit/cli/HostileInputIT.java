@@ -93,4 +93,39 @@ class HostileInputIT {
             }
         }
     }
+
+    /**
+     * A 52 MB page on one line and 3 MB of distinct unclosed inline tags each ran Java out of 256 MB, and the other
+     * documents of the import got no line at all: now each is refused by name in one sentence, and the rest imported.
+     */
+    @Test
+    void aPathologicalPageIsRefusedByNameAndTheImportCarriesOn() throws Exception {
+        Path folder = Files.createDirectories(home.resolve("pages"));
+        String row = "<tr><td>Net sales</td><td>1,234</td><td>5,678</td></tr>";
+        try (OutputStream out = Files.newOutputStream(folder.resolve("a-one-line.htm"))) {
+            out.write("<html><body><table>".getBytes(StandardCharsets.US_ASCII));
+            byte[] chunk = row.repeat(1000).getBytes(StandardCharsets.US_ASCII);
+            for (long written = 0; written < 52_000_000L; written += chunk.length) {
+                out.write(chunk);
+            }
+        }
+        StringBuilder unclosed = new StringBuilder("<html><body>");
+        String[] tags = {"b", "i", "u", "font", "span", "em", "strong", "small", "big", "tt", "s"};
+        for (int i = 0; unclosed.length() < 3_000_000; i++) {
+            unclosed.append("<p><").append(tags[i % tags.length]).append(" id=\"x").append(i).append("\">w ");
+        }
+        Files.writeString(folder.resolve("b-unclosed.htm"), unclosed);
+        Files.copy(Path.of("data/innovo-2003-q3-ex99.txt"), folder.resolve("c-good.txt"));
+
+        Run imported = exhibit("import", folder.toString());
+
+        assertThat(imported.status()).as(imported.err()).isEqualTo(1);
+        assertThat(imported.err().lines()).containsExactly(
+                "exhibit: a-one-line.htm: not imported, its HTML is 52,030,020 characters long, more than the 16,000,000"
+                        + " exhibit lays out.",
+                "exhibit: b-unclosed.htm: not imported, its HTML leaves more than 500 inline tags (<b>, <font> ...) open"
+                        + " at once, which laying it out would repeat in every later paragraph.");
+        assertThat(imported.out()).contains("c-good.txt: imported, Innovo Group Inc., 2 tables, 116 facts")
+                .doesNotContain("Exception", "OutOfMemory");
+    }
 }

@@ -127,17 +127,4 @@ class ReadOnlyTest {
                     .as(sql).isEmpty();
         }
     }
-
-    @Test
-    void aDatabaseWhoseOwnerDefinedJavaFunctionsIsNotOpenedReadOnlyForAnyUserMayCallThem() throws Exception {
-        String other = "jdbc:h2:file:" + folder.resolve("with-function");
-        try (Connection c = DriverManager.getConnection(other); Statement s = c.createStatement()) {
-            s.execute("create alias owners_property for 'java.lang.System.getProperty'");
-        }
-        assertThat(exhibit("query", "--read-only", "--db", other, "call owners_property('user.home')")).isEqualTo(1);
-        assertThat(out).isEmpty();
-        assertThat(err).isEqualTo("exhibit: The database " + other + " defines Java functions (PUBLIC.OWNERS_PROPERTY) that"
-                + " H2 lets every user call, so it cannot be opened read-only; drop them (drop alias ...) or leave out"
-                + " --read-only.\n");
-    }
 }

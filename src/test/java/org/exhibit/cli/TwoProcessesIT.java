@@ -38,7 +38,7 @@ class TwoProcessesIT {
         JarProcess.Run refused = exhibit.runWithin(REFUSED_WITHIN_SECONDS, List.of(), "import", "--db", db, "data");
         assertThat(refused.status()).isEqualTo(1);
         assertThat(refused.err()).matches(String.format(SENTENCE, home.resolve("exhibit"),
-                "exhibit repl --db " + db, repl.pid()));
+                "exhibit repl", repl.pid()));
         assertThat(refused.out()).isEmpty();
 
         try (OutputStream in = repl.getOutputStream()) {
@@ -63,7 +63,7 @@ class TwoProcessesIT {
         Process importing = exhibit.start(List.of(), "import", "--db", db, documents.toString());
         importing.getOutputStream().close();
         awaitHolder(importing);
-        String holder = "exhibit import --db " + db + " " + documents;
+        String holder = "exhibit import";
 
         JarProcess.Run query = exhibit.runWithin(REFUSED_WITHIN_SECONDS, List.of(), "query", "--db", db, "select 1");
         assertThat(query.status()).isEqualTo(1);

@@ -133,6 +133,8 @@ class UpgradeTest {
         String before = script(db);
 
         assertThatThrownBy(() -> Database.open(db))
+                .hasMessageContaining("(table PUBLIC.PROSE_LINE (not as exhibit defines it))");
+        assertThatThrownBy(() -> Database.open(db, false, true))
                 .isInstanceOf(StoreException.class)
                 .hasMessageStartingWith("Cannot upgrade the database " + db + " from schema version 1 to "
                         + Database.SCHEMA_VERSION + " (Failed to execute script V2__checks.sql: Table \"PROSE_LINE\" already"

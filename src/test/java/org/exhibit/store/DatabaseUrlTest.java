@@ -75,4 +75,26 @@ class DatabaseUrlTest {
                 .hasMessage("The database URL given with --db sets TRACE_LEVEL_FILE, which exhibit does not accept with"
                         + " --read-only (settings that could run SQL or Java, or open files or ports); " + ALLOWED);
     }
+
+    @Test
+    void aServersDatabaseOrOneInAnotherFileSystemIsRefusedFromAnywhere() {
+        for (String url : List.of("jdbc:h2:tcp://localhost/~/exhibit", "jdbc:h2:ssl://evil.example.com/db",
+                "jdbc:h2:zip:/tmp/backup.zip!/exhibit", "jdbc:h2:split:/data/exhibit", "jdbc:h2:nioMapped:/data/x")) {
+            String kind = url.substring(8, url.indexOf(':', 8) + 1);
+            assertThatThrownBy(() -> fromEnvironment(url)).as(url).hasMessage("The database URL in EXHIBIT_DB (" + url
+                    + ") names " + kind + ", which exhibit does not open: only a database file (jdbc:h2:file:… or a"
+                    + " path) or one in memory (jdbc:h2:mem:…), so that exhibit can inspect it before H2 runs anything"
+                    + " it holds.");
+            assertThatThrownBy(() -> DatabaseUrl.resolve(url, false, Map.of())).as(url)
+                    .hasMessageStartingWith("The database URL given with --db (" + url + ") names " + kind);
+        }
+    }
+
+    @Test
+    void aPasswordInAUrlIsNeverShown() {
+        assertThat(DatabaseUrl.shown("jdbc:h2:file:/x;USER=sa;password=hunter2;IFEXISTS=TRUE"))
+                .isEqualTo("jdbc:h2:file:/x;USER=sa;password=…;IFEXISTS=TRUE");
+        assertThatThrownBy(() -> fromEnvironment("jdbc:h2:file:/x;PASSWORD=hunter2;INIT=x"))
+                .hasMessageNotContaining("hunter2");
+    }
 }
