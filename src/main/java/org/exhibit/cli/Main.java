@@ -34,6 +34,12 @@ public final class Main implements Callable<Integer> {
             SavedCommand.class, CheckCommand.class, RemoveCommand.class, ReplCommand.class, BackupCommand.class,
             RestoreCommand.class, FetchCommand.class, GenerateCommand.class, org.exhibit.bench.BenchCommand.class);
 
+    /**
+     * The output error of a reader that stopped reading ({@code exhibit query … | head}): the reader chose to stop, so
+     * the status says the output was cut short but nothing is printed, as other command-line tools do.
+     */
+    private static final String BROKEN_PIPE = "Broken pipe";
+
     /** Exit status for success. */
     static final int OK = 0;
     /** Exit status when the work failed. */
@@ -73,7 +79,9 @@ public final class Main implements Callable<Integer> {
             context.out().flush();
             var failure = org.exhibit.render.OutputStreams.failure(context.out());
             if (failure.isPresent()) {
-                context.err().println("exhibit: cannot write the output (" + failure.get() + ").");
+                if (!failure.get().equals(BROKEN_PIPE)) {
+                    context.err().println("exhibit: cannot write the output (" + failure.get() + ").");
+                }
                 return FAILED;
             }
             return status;

@@ -28,7 +28,7 @@ public final class OutputStreams {
 
     /** A print stream on {@code out} that remembers why a write failed (see {@link #failure}). */
     public static PrintStream remembering(OutputStream out, Charset charset) {
-        return new PrintStream(new Remembering(out), true, charset);
+        return new RememberingPrintStream(new Remembering(out), charset);
     }
 
     /**
@@ -39,13 +39,23 @@ public final class OutputStreams {
         if (!out.checkError()) {
             return java.util.Optional.empty();
         }
-        String reason = Remembering.last;
+        String reason = out instanceof RememberingPrintStream remembering ? remembering.stream.last : null;
         return java.util.Optional.of(reason != null ? reason : "the output was closed or refused the write");
+    }
+
+    /** A print stream that keeps its {@link Remembering} stream at hand. */
+    private static final class RememberingPrintStream extends PrintStream {
+        private final Remembering stream;
+
+        RememberingPrintStream(Remembering stream, Charset charset) {
+            super(stream, true, charset);
+            this.stream = stream;
+        }
     }
 
     /** Passes writes on and records the message of the first one that fails. */
     private static final class Remembering extends FilterOutputStream {
-        private static volatile String last;
+        private volatile String last;
 
         Remembering(OutputStream out) {
             super(new java.io.BufferedOutputStream(out, 65536));
@@ -81,7 +91,7 @@ public final class OutputStreams {
             }
         }
 
-        private static void remember(IOException e) {
+        private void remember(IOException e) {
             if (last == null) {
                 last = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             }

@@ -286,6 +286,19 @@ class FilesFromOthersTest {
     }
 
     @Test
+    void aReaderThatStopsReadingGetsNoMessage() {
+        java.io.OutputStream closedPipe = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                throw new java.io.IOException("Broken pipe");
+            }
+        };
+        assertThat(exhibit(closedPipe, "query", "--db", url(original), "--format", "csv", "select * from facts"))
+                .isEqualTo(1);
+        assertThat(err).isEmpty();
+    }
+
+    @Test
     void aRunWhoseOutputCannotBeWrittenFails() throws Exception {
         Path full = Path.of("/dev/full");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(full), "/dev/full is a Linux device");
