@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 final class OutputOptions {
 
     @Option(names = "--format", paramLabel = "<format>",
-            description = "table, csv, tsv, json, markdown, vertical or chart (default: table on a terminal, csv otherwise).")
+            description = "table, csv, tsv, json, markdown, vertical, chart or xlsx (default: table on a terminal, csv otherwise).")
     String format;
 
     @Option(names = "--param", paramLabel = "<name=value>",
@@ -29,6 +29,9 @@ final class OutputOptions {
                     + " does not run them as formulas (numbers are left alone; default: exact data).")
     boolean escapeFormulas;
 
+    @Option(names = "--crlf", description = "End csv and tsv lines with CR LF, as RFC 4180 says (default: LF, as psql writes).")
+    boolean crlf;
+
     /** The chosen format, or the default for where the output goes. */
     Format format(Context context) {
         if (format != null) {
@@ -39,7 +42,8 @@ final class OutputOptions {
 
     /** How results are laid out, as the options say. */
     RenderOptions renderOptions() {
-        return RenderOptions.DEFAULT.withNullText(nullText).withBom(bom).withEscapeFormulas(escapeFormulas);
+        return RenderOptions.DEFAULT.withNullText(nullText).withBom(bom).withEscapeFormulas(escapeFormulas)
+                .withCrlf(crlf);
     }
 
     /** The named parameters. */

@@ -16,6 +16,7 @@ import javax.sql.rowset.RowSetProvider;
 import org.exhibit.render.Format;
 import org.exhibit.render.RenderOptions;
 import org.exhibit.render.Rendered;
+import org.exhibit.render.XlsxBook;
 import org.exhibit.store.Database;
 
 /** Runs SQL statements on a connection and prints their results: the one path for the REPL, query, run and stdin. */
@@ -48,6 +49,7 @@ public final class SqlRunner {
     private Path csvFolder;
     private String csvStem;
     private int csvCopies;
+    private XlsxBook book;
 
     /** A runner printing results to {@code out} and errors to {@code err}. */
     public SqlRunner(Connection connection, PrintStream out, PrintStream err) {
@@ -82,12 +84,33 @@ public final class SqlRunner {
 
     /**
      * Runs statements in order; stops at the first failure unless {@code keepGoing}, and always after a cancel. A byte
-     * order mark, when asked for, starts only the first result.
+     * order mark, when asked for, starts only the first result. As xlsx, the results are the sheets of one workbook,
+     * written when the statements are done (not at all when one failed and the run stopped).
      *
      * @return true when every statement ran
      */
     public boolean run(List<Statement> statements, Map<String, String> params, Format format, RenderOptions options,
                        boolean keepGoing) {
+        if (format.binary()) {
+            try (XlsxBook workbook = new XlsxBook()) {
+                book = workbook;
+                boolean allRan = runEach(statements, params, format, options, keepGoing);
+                if (allRan || keepGoing) {
+                    workbook.write(out);
+                }
+                return allRan;
+            } catch (IOException e) {
+                err.println("exhibit: cannot write the workbook (" + e.getMessage() + ").");
+                return false;
+            } finally {
+                book = null;
+            }
+        }
+        return runEach(statements, params, format, options, keepGoing);
+    }
+
+    private boolean runEach(List<Statement> statements, Map<String, String> params, Format format,
+                            RenderOptions options, boolean keepGoing) {
         boolean allRan = true;
         RenderOptions current = options;
         for (Statement statement : statements) {
@@ -143,7 +166,7 @@ public final class SqlRunner {
             if (ps.execute()) {
                 Rendered rendered;
                 try (ResultSet rs = ps.getResultSet()) {
-                    rendered = csvFolder == null ? format.renderer().render(rs, out, options)
+                    rendered = csvFolder == null ? render(rs, format, options)
                             : renderAndCopy(statement, rs, format, options);
                 }
                 if (rendered == null) {
@@ -181,6 +204,11 @@ public final class SqlRunner {
         }
     }
 
+    /** Prints a result, or adds it as a sheet to the workbook being written. */
+    private Rendered render(ResultSet rs, Format format, RenderOptions options) throws SQLException {
+        return book != null ? book.add(rs, options) : format.renderer().render(rs, out, options);
+    }
+
     /**
      * Prints a result and writes it to the next CSV file; a result can be read once, so it is held in memory. Returns
      * null when the file cannot be written (the error is printed).
@@ -189,13 +217,13 @@ public final class SqlRunner {
             throws SQLException {
         CachedRowSet copy = RowSetProvider.newFactory().createCachedRowSet();
         copy.populate(rs);
-        Rendered rendered = format.renderer().render(copy, out, options);
+        Rendered rendered = render(copy, format, options);
         copy.beforeFirst();
         Path file = csvFolder.resolve(csvStem + "-" + (csvCopies + 1) + ".csv");
         try {
             Files.createDirectories(csvFolder);
             try (PrintStream csv = new PrintStream(Files.newOutputStream(file), false, StandardCharsets.UTF_8)) {
-                Format.CSV.renderer().render(copy, csv, RenderOptions.DEFAULT);
+                Format.CSV.renderer().render(copy, csv, RenderOptions.DEFAULT.withCrlf(options.crlf()));
             }
         } catch (IOException e) {
             err.println(statement.source() + ":" + statement.line() + ": cannot write " + file + ": " + e.getMessage());

@@ -36,7 +36,7 @@ final class Commands {
                     settings(Settings::nullText)),
             new Command(List.of("\\o"), "[file]", "send results to a file in the current format; \\o alone: to the screen",
                     settings(Settings::output)),
-            new Command(List.of("\\export"), "file query", "write a query's result to a file (csv, or tsv/json/md by extension)",
+            new Command(List.of("\\export"), "file query", "write a query's result to a file: .csv, .tsv, .json, .md or .xlsx",
                     Repl::export),
             new Command(List.of("\\run"), "file.sql [name=value]...",
                     "run a script's statements, stopping at the first that fails", Repl::runFile),

@@ -1,12 +1,10 @@
 package org.exhibit.repl;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,6 +28,7 @@ import org.exhibit.query.saved.Saved;
 import org.exhibit.query.SqlRunner;
 import org.exhibit.query.Statement;
 import org.exhibit.render.Format;
+import org.exhibit.render.OutputFile;
 import org.exhibit.render.RenderOptions;
 import org.exhibit.store.Database;
 import org.exhibit.store.Documents;
@@ -285,7 +284,7 @@ public final class Repl {
         return true;
     }
 
-    /** {@code \export file query}: a query's result to a file, written whole or not at all. */
+    /** {@code \export file query}: a query's result to a file, in its extension's format, written whole or not at all. */
     boolean export(String argument) throws IOException {
         String[] words = argument.split("\\s+", 2);
         if (words.length < 2 || words[1].isBlank()) {
@@ -293,30 +292,26 @@ public final class Repl {
             return true;
         }
         Path target = Settings.path(words[0]);
-        Path parent = target.toAbsolutePath().getParent();
-        Path partial = Files.createTempFile(parent, "." + target.getFileName(), ".partial");
+        Format format;
         try {
-            boolean ran;
-            long[] rows = new long[1];
-            try (PrintStream file = new PrintStream(Files.newOutputStream(partial), false, StandardCharsets.UTF_8)) {
-                List<Statement> statements = Script.split(words[1], "\\export");
-                if (statements.size() != 1) {
-                    screen.println("\\export takes one query.");
-                    return true;
-                }
-                ran = execute(file, runner -> {
-                    SqlRunner.Outcome outcome = runner.run(statements.get(0), Map.of(), Format.forFile(target.toString()),
-                            RenderOptions.DEFAULT);
-                    rows[0] = runner.rows();
-                    return outcome;
-                }) == SqlRunner.Outcome.RAN;
-            }
-            if (ran) {
-                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-                screen.println("Exported " + rows[0] + (rows[0] == 1 ? " row" : " rows") + " to " + target + ".");
-            }
-        } finally {
-            Files.deleteIfExists(partial);
+            format = Format.forFile(target.toString());
+        } catch (IllegalArgumentException e) {
+            screen.println(e.getMessage());
+            return true;
+        }
+        List<Statement> statements = Script.split(words[1], "\\export");
+        if (statements.size() != 1) {
+            screen.println("\\export takes one query.");
+            return true;
+        }
+        long[] rows = new long[1];
+        boolean written = OutputFile.write(target, file -> execute(file, runner -> {
+            SqlRunner.Outcome outcome = runner.run(statements.get(0), Map.of(), format, RenderOptions.DEFAULT);
+            rows[0] = runner.rows();
+            return outcome;
+        }) == SqlRunner.Outcome.RAN);
+        if (written) {
+            screen.println("Exported " + rows[0] + (rows[0] == 1 ? " row" : " rows") + " to " + target + ".");
         }
         return true;
     }

@@ -65,7 +65,13 @@ final class Settings {
             screen.println("Output format: " + lower(format) + " (one of " + Format.names() + ")");
         } else {
             try {
-                format = Format.of(name);
+                Format chosen = Format.of(name);
+                if (chosen.binary()) {
+                    screen.println(lower(chosen) + " is a workbook, not text for the screen or \\o: \\export result."
+                            + lower(chosen) + " select ... writes one.");
+                    return;
+                }
+                format = chosen;
             } catch (IllegalArgumentException e) {
                 screen.println(e.getMessage());
             }

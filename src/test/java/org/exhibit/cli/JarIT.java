@@ -65,7 +65,7 @@ class JarIT {
                         + " and period_end = date '2003-08-30' and months = 9 and concept in ('Revenues', 'InterestExpense')"
                         + " order by concept");
         assertThat(query.status()).isZero();
-        assertThat(query.out()).isEqualTo("concept,value,printed_value\r\nInterestExpense,770000,-770000\r\nRevenues,45834000,45834000\r\n");
+        assertThat(query.out()).isEqualTo("concept,value,printed_value\nInterestExpense,770000,-770000\nRevenues,45834000,45834000\n");
         assertThat(query.err()).isEmpty();
     }
 
@@ -104,7 +104,7 @@ class JarIT {
         assertThat(csv.status()).isZero();
         assertThat(csv.out().length()).as("about 60 MB through a 32 MB heap").isGreaterThan(55_000_000);
         assertThat(csv.out().lines().count()).isEqualTo(1_000_001);
-        assertThat(csv.out()).endsWith("\r\n1000000," + "1000000".repeat(8) + "\r\n");
+        assertThat(csv.out()).endsWith("\n1000000," + "1000000".repeat(8) + "\n");
 
         Run table = exhibitIn(List.of("-Xmx32m"), "query", "--format", "table", large);
         assertThat(table.status()).isEqualTo(1);
@@ -121,11 +121,11 @@ class JarIT {
         assertThat(exhibit("run", good.toString()).status()).isZero();
         Run failed = exhibit("run", bad.toString());
         assertThat(failed.status()).isEqualTo(1);
-        assertThat(failed.out()).isEqualTo("a\r\n1\r\n");
+        assertThat(failed.out()).isEqualTo("a\n1\n");
         assertThat(failed.err()).isEqualTo(bad + ":2:8: Column \"NOSUCH\" not found\n");
         Run keptGoing = exhibit("run", "--continue", bad.toString());
         assertThat(keptGoing.status()).isEqualTo(1);
-        assertThat(keptGoing.out()).isEqualTo("a\r\n1\r\nc\r\n3\r\n");
+        assertThat(keptGoing.out()).isEqualTo("a\n1\nc\n3\n");
         assertThat(exhibit("run", home.resolve("missing.sql").toString()).status()).isEqualTo(1);
         assertThat(exhibit("run").status()).isEqualTo(2);
         assertThat(exhibit("run", "--null").status()).isEqualTo(2);
@@ -135,9 +135,9 @@ class JarIT {
     void csvOptionsNullBomAndTheFormulaGuard() throws Exception {
         String sql = "select * from (values (1, cast(null as varchar), '=1+2', -3), (2, '', '@x', 4)) t(id, a, b, n)";
         Run plain = exhibit("query", "--format", "csv", sql);
-        assertThat(plain.out()).isEqualTo("id,a,b,n\r\n1,,=1+2,-3\r\n2,,@x,4\r\n");
+        assertThat(plain.out()).isEqualTo("id,a,b,n\n1,,=1+2,-3\n2,,@x,4\n");
         Run options = exhibit("query", "--format", "csv", "--null", "NULL", "--bom", "--escape-formulas", sql);
         assertThat(options.status()).isZero();
-        assertThat(options.out()).isEqualTo("\uFEFFid,a,b,n\r\n1,NULL,'=1+2,-3\r\n2,,'@x,4\r\n");
+        assertThat(options.out()).isEqualTo("\uFEFFid,a,b,n\n1,NULL,'=1+2,-3\n2,,'@x,4\n");
     }
 }

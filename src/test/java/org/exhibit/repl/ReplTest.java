@@ -87,7 +87,7 @@ class ReplTest {
     @Test
     void theFormatCanBeSwitched() throws Exception {
         String screen = session("\\format csv\nselect value from facts where concept = 'Revenues' and months = 9 order by period_end;\n");
-        assertThat(screen).contains("value\r\n20219000\r\n45834000\r\n");
+        assertThat(screen).contains("value\n20219000\n45834000\n");
     }
 
     @Test
@@ -165,10 +165,10 @@ class ReplTest {
     void backslashOSendsResultsToAFileInTheCurrentFormatUntilBackslashOAlone() throws Exception {
         Path file = folder.resolve("out.csv");
         String screen = session("\\format csv\n\\o " + file + "\nselect 1 as a, 'x,y' as b;\nselect nosuch;\n\\o\nselect 2 as c;\n");
-        assertThat(Files.readString(file)).isEqualTo("a,b\r\n1,\"x,y\"\r\n");
+        assertThat(Files.readString(file)).isEqualTo("a,b\n1,\"x,y\"\n");
         assertThat(screen).contains("Results go to " + file + " as csv").contains("Results go to the screen.");
         assertThat(screen).as("errors stay on the screen").contains("Column \"NOSUCH\" not found");
-        assertThat(screen).doesNotContain("1,\"x,y\"").contains("c\r\n2\r\n");
+        assertThat(screen).doesNotContain("1,\"x,y\"").contains("c\n2\n");
     }
 
     @Test
@@ -179,7 +179,7 @@ class ReplTest {
         String screen = session("\\export " + file + " select period_end, value from facts where concept = 'Revenues'"
                 + " and months = 9 order by period_end;\n\\export " + json + " select 1 as one\n"
                 + "\\export " + bad + " select nosuch\n\\export " + bad + "\n");
-        assertThat(Files.readString(file)).isEqualTo("period_end,value\r\n2002-08-31,20219000\r\n2003-08-30,45834000\r\n");
+        assertThat(Files.readString(file)).isEqualTo("period_end,value\n2002-08-31,20219000\n2003-08-30,45834000\n");
         assertThat(Files.readString(json)).isEqualTo("[\n  {\"one\": 1}\n]\n");
         assertThat(screen).contains("Exported 2 rows to " + file + ".").contains("Exported 1 row to " + json + ".");
         assertThat(screen).contains("\\export:1:8: Column \"NOSUCH\" not found");
@@ -188,6 +188,32 @@ class ReplTest {
         try (var left = Files.list(folder)) {
             assertThat(left.map(Path::toString)).noneMatch(name -> name.endsWith(".partial"));
         }
+    }
+
+    @Test
+    void backslashExportWritesAWorkbookWithTypedCellsAndRefusesAnExtensionItCannotWrite() throws Exception {
+        Path book = folder.resolve("revenues.xlsx");
+        Path xls = folder.resolve("revenues.xls");
+        String screen = session("\\export " + book + " select period_end, value from facts where concept = 'Revenues'"
+                + " and months = 9 order by period_end;\n\\export " + xls + " select 1 as one\n\\format xlsx\n");
+        assertThat(screen).contains("Exported 2 rows to " + book + ".");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(book))) {
+            var row = workbook.getSheetAt(0).getRow(2);
+            assertThat(row.getCell(0).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(java.time.LocalDate.of(2003, 8, 30));
+            assertThat(row.getCell(1).getNumericCellValue()).isEqualTo(45834000.0);
+        }
+        assertThat(screen).contains(xls + ": exhibit writes files ending .csv, .tsv, .json, .md or .xlsx, not .xls.");
+        assertThat(xls).doesNotExist();
+        assertThat(screen).contains("xlsx is a workbook, not text for the screen or \\o: \\export result.xlsx");
+    }
+
+    @Test
+    void anExportedFileGetsTheUsersUsualPermissionsNotThoseOfATemporaryFile() throws Exception {
+        Path usual = folder.resolve("usual.txt");
+        Files.newOutputStream(usual).close();
+        Path file = folder.resolve("one.csv");
+        session("\\export " + file + " select 1 as one\n");
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(usual));
     }
 
     @Test
@@ -362,10 +388,10 @@ class ReplTest {
         String screen = session("\\saved\n\\format csv\n\\saved growth company='Innovo Group' concept=Revenues as_of=2003-04-30\n"
                 + "\\saved growth company=Nobody concept=Revenues\n\\saved growth INNO\nselect 1 as still_here;\n");
         assertThat(screen).contains("ratios company=<company> [as_of=<yyyy-mm-dd>]\n    Current, quick and cash ratio");
-        assertThat(screen).contains("period_end,months,value,prior_value,growth,derived\r\n"
-                + "2002-03-02,3,3201000,,,\r\n2003-03-01,3,11915000,3201000,2.7223,\r\n");
+        assertThat(screen).contains("period_end,months,value,prior_value,growth,derived\n"
+                + "2002-03-02,3,3201000,,,\n2003-03-01,3,11915000,3201000,2.7223,\n");
         assertThat(screen).contains("No company matches 'Nobody';");
         assertThat(screen).contains("Give parameters as name=value, not 'INNO'; \\saved lists them.");
-        assertThat(screen).contains("still_here\r\n1\r\n");
+        assertThat(screen).contains("still_here\n1\n");
     }
 }
