@@ -62,9 +62,12 @@ final class QueryCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         try (Database database = db.open()) {
-            boolean ran = outFile.write(main.context, out -> new SqlRunner(database.connection(), out, main.context.err())
-                    .run(statements, output.params(), format, output.renderOptions(), false));
-            return ran ? Main.OK : Main.FAILED;
+            SqlRunner[] runner = new SqlRunner[1];
+            boolean ran = outFile.write(main.context, out -> {
+                runner[0] = new SqlRunner(database.connection(), out, main.context.err());
+                return runner[0].run(statements, output.params(), format, output.renderOptions(), false);
+            });
+            return ran ? Main.OK : runner[0] != null && runner[0].missingValues() ? Main.USAGE : Main.FAILED;
         }
     }
 

@@ -66,7 +66,7 @@ final class RunCommand implements Callable<Integer> {
                 int n = runner.csvCopies();
                 main.context.err().println("exhibit: wrote " + n + (n == 1 ? " result" : " results") + " to " + outFolder + ".");
             }
-            return ok ? Main.OK : Main.FAILED;
+            return ok ? Main.OK : runner.missingValues() ? Main.USAGE : Main.FAILED;
         }
     }
 }

@@ -51,7 +51,8 @@ final class SavedCommand implements Callable<Integer> {
             try {
                 bound = Saved.bind(database.dsl(), name, output.params());
             } catch (ParamException e) {
-                main.context.err().println("exhibit: " + e.getMessage());
+                main.context.err().println("exhibit: " + e.getMessage()
+                        + (e.missingParam() == null ? "" : "; add --param " + e.missingParam() + "=..."));
                 return e.isUsage() ? Main.USAGE : Main.FAILED;
             }
             Statement statement = new Statement(bound.sql(), "saved " + bound.name(), 1);

@@ -50,6 +50,8 @@ public final class SqlRunner {
     private String csvStem;
     private int csvCopies;
     private XlsxBook book;
+    private java.util.function.Function<String, String> valueHint = name -> "add --param " + name + "=<value>";
+    private boolean missingValues;
 
     /** A runner printing results to {@code out} and errors to {@code err}. */
     public SqlRunner(Connection connection, PrintStream out, PrintStream err) {
@@ -74,6 +76,17 @@ public final class SqlRunner {
     /** The CSV files written so far by a runner {@link #withCsvCopies writing copies}. */
     public int csvCopies() {
         return csvCopies;
+    }
+
+    /** How the user gives a value to {@code :name}, for the error when it has none ("add --param name=<value>"). */
+    public SqlRunner valueHint(java.util.function.Function<String, String> hint) {
+        this.valueHint = hint;
+        return this;
+    }
+
+    /** Whether a statement failed for want of a value for one of its {@code :names} (a usage error). */
+    public boolean missingValues() {
+        return missingValues;
     }
 
     /** Shows, under an error, the line of the statement at fault with a caret under the position. */
@@ -132,8 +145,10 @@ public final class SqlRunner {
         List<String> values;
         try {
             values = named.values(params);
-        } catch (IllegalArgumentException e) {
-            err.println(statement.source() + ":" + statement.line() + ": " + e.getMessage());
+        } catch (NamedSql.MissingValues e) {
+            missingValues = true;
+            err.println(statement.source() + ":" + statement.line() + ": " + e.getMessage() + "; "
+                    + valueHint.apply(e.missing().get(0)) + ".");
             return Outcome.FAILED;
         }
         return execute(statement, named.jdbcSql(), values, format, options);

@@ -53,6 +53,22 @@ class JarIT {
     }
 
     @Test
+    void withoutXdgVariablesTheDatabaseIsUnderHomeEvenWhenJavasUserHomeDiffers() throws Exception {
+        Path other = Files.createDirectories(home.resolve("other-home"));
+        ProcessBuilder builder = new ProcessBuilder("java", "-Duser.home=" + home.resolve("java-home"), "-jar",
+                jar().toString(), "query", "select count(*) as n from facts")
+                .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+                .redirectErrorStream(true).redirectOutput(home.resolve("home.txt").toFile());
+        builder.environment().keySet().removeIf(name -> name.startsWith("XDG_") || name.equals("EXHIBIT_DB"));
+        builder.environment().put("HOME", other.toString());
+        Process process = builder.start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(Files.readString(home.resolve("home.txt"))).isZero();
+        assertThat(other.resolve(".local/share/exhibit/exhibit.mv.db")).exists();
+        assertThat(home.resolve("java-home")).doesNotExist();
+    }
+
+    @Test
     void importThenQueryAsCsvIntoTheDefaultDatabase() throws Exception {
         Run imported = exhibit("import", "data");
         assertThat(imported.status()).isZero();

@@ -115,6 +115,19 @@ class MainTest {
     }
 
     @Test
+    void aMissingParameterIsAUsageErrorInQueryRunAndSaved() throws Exception {
+        exhibit("import", "--db", db, "data");
+        assertThat(exhibit("query", "--db", db, "select :company as c")).isEqualTo(2);
+        assertThat(err).isEqualTo("query:1: The statement uses :company but no value was given; add --param company=<value>.\n");
+        Path script = Files.writeString(folder.resolve("r.sql"), "select :company as c;\n");
+        assertThat(exhibit("run", "--db", db, script.toString())).isEqualTo(2);
+        assertThat(err).contains("add --param company=<value>.");
+        assertThat(exhibit("saved", "--db", db, "growth", "--param", "company=INNO")).isEqualTo(2);
+        assertThat(exhibit("query", "--db", db, "--param", "company=INNO", "select :company as c")).isZero();
+        assertThat(out).isEqualTo("c\nINNO\n");
+    }
+
+    @Test
     void theDatabaseOptionsMayStandBeforeTheSubcommand() {
         assertThat(exhibit("--db", db, "import", "data/innovo-2003-q1-ex99.txt")).isZero();
         assertThat(exhibit("query", "--db", db, "select count(*) as n from facts")).isZero();

@@ -53,11 +53,16 @@ class ReplTest {
 
     /** What the screen shows after {@code typed}, on a terminal {@code columns} wide (0: unknown, no limit). */
     private String session(String typed, int columns) throws Exception {
+        return session(typed, columns, Map.of("XDG_CONFIG_HOME", folder.resolve("config").toString()));
+    }
+
+    /** The same, with the environment given. */
+    private String session(String typed, int columns, Map<String, String> env) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Terminal terminal = new DumbTerminal("test", "dumb",
                 new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)), out, StandardCharsets.UTF_8)) {
             terminal.setSize(new Size(columns, 24));
-            int status = new Repl(database, terminal, folder.resolve("history"), Map.of()).run();
+            int status = new Repl(database, terminal, folder.resolve("history"), env).run();
             assertThat(status).isZero();
         }
         return out.toString(StandardCharsets.UTF_8);
@@ -217,6 +222,52 @@ class ReplTest {
     }
 
     @Test
+    void sessionVariablesAreBoundAsParametersNeverPastedIntoTheText() throws Exception {
+        String screen = session("\\set\n\\set c 'Revenues'\n\\set m 9\n\\set quote it's\n\\set\n"
+                + "select count(*) as n from facts where concept = :c and months = :m;\n"
+                + "select ':c' as literal, :m::int + 1 as cast_kept, :quote as q;\n"
+                + "\\unset c\nselect :c as gone;\n\\unset nosuch\n\\set 9x 1\n", 0);
+        assertThat(screen).contains("No variables are set; \\set name value sets one");
+        assertThat(screen).contains("c = 'Revenues'\nm = '9'\nquote = 'it's'\n");
+        long expected;
+        try (ResultSet rs = database.connection().createStatement()
+                .executeQuery("select count(*) from facts where concept = 'Revenues' and months = 9")) {
+            rs.next();
+            expected = rs.getLong(1);
+        }
+        assertThat(expected).isPositive();
+        assertThat(screen).contains("| n |\n+---+\n| " + expected + " |");
+        assertThat(screen).contains("| :c      |        10 | it's |");
+        assertThat(screen).contains("input:1: The statement uses :c but no value was given; \\set c <value> gives it one.");
+        assertThat(screen).doesNotContain("--param");
+        assertThat(screen).contains("No variable named nosuch; \\set lists them.");
+        assertThat(screen).contains("\\set: 9x is not a name");
+    }
+
+    @Test
+    void theStartUpFileSetsTheSessionAndNamesTheLineOfAnythingItCannotDo() throws Exception {
+        Path rc = Files.createDirectories(folder.resolve("config/exhibit")).resolve("exhibitrc");
+        Files.writeString(rc, "# my settings\n\\null ∅\n\\x sideways\nselect 1;\n\\nosuch\n\\set c Revenues\n\\format csv\n");
+        String screen = session("select cast(null as int) as a, :c as c;\n", 0);
+        assertThat(screen).contains(rc + ":2: NULL is shown as '∅'.");
+        assertThat(screen).contains(rc + ":3: \\x takes on, off or auto.");
+        assertThat(screen).contains(rc + ":4: only backslash commands belong here");
+        assertThat(screen).contains(rc + ":5: Unknown command \\nosuch");
+        assertThat(screen).contains("a,c\n∅,Revenues\n");
+    }
+
+    @Test
+    void backslashEEditsTheLastStatementInTheEditorAndRunsWhatItLeaves() throws Exception {
+        Path editor = folder.resolve("editor.sh");
+        Files.writeString(editor, "#!/bin/sh\nsed -i 's/count(\\*)/count(*) + 1000/' \"$1\"\n");
+        editor.toFile().setExecutable(true);
+        String screen = session("select count(*) as n from facts;\n\\e\n", 0,
+                Map.of("EDITOR", editor.toString(), "XDG_CONFIG_HOME", folder.resolve("config").toString()));
+        assertThat(screen).contains("| 196 |").contains("select count(*) + 1000 as n from facts;").contains("| 1196 |");
+        assertThat(Files.readAllLines(folder.resolve("history"))).anyMatch(line -> line.endsWith("count(*) + 1000 as n from facts;"));
+    }
+
+    @Test
     void helpListsEveryCommandAndAnUnknownOneGetsOneLine() throws Exception {
         String screen = session("\\help\n\\nosuch arg\n");
         for (String command : List.of("\\d", "\\format", "\\x", "\\timing", "\\null", "\\o", "\\export", "\\run",
@@ -360,7 +411,21 @@ class ReplTest {
         assertThat(screen).contains("Stopped at " + script + ":3; the statements after it did not run.");
         assertThat(screen).doesNotContain("| never");
         assertThat(screen).contains(script + ":1: The statement uses :concept but no value was given");
-        assertThat(screen).contains("\\run: concept is not name=value.");
+        assertThat(screen).contains("\\run: Give parameters as name=value, not 'concept'.");
+    }
+
+    @Test
+    void backslashRunAcceptsQuotedValuesAsBackslashSavedDoesAndSessionVariables() throws Exception {
+        Path script = Files.writeString(folder.resolve("company.sql"),
+                "select count(distinct document) as documents from facts where company = :company and concept = :c;\n");
+        String screen = session("\\set c Revenues\n\\run " + script + " company=\"Innovo Group Inc.\"\n"
+                + "\\run " + script + " company='Innovo Group Inc.' c=NoSuchConcept\n"
+                + "\\saved growth company=INNO\n");
+        assertThat(screen).contains("| documents |\n+-----------+\n|         2 |");
+        assertThat(screen).contains("|         0 |");
+        assertThat(screen).contains("The saved query growth needs concept; add concept=... after the name:"
+                + " \\saved growth concept=...");
+        assertThat(screen).doesNotContain("--param");
     }
 
     @Test
@@ -391,7 +456,7 @@ class ReplTest {
         assertThat(screen).contains("period_end,months,value,prior_value,growth,derived\n"
                 + "2002-03-02,3,3201000,,,\n2003-03-01,3,11915000,3201000,2.7223,\n");
         assertThat(screen).contains("No company matches 'Nobody';");
-        assertThat(screen).contains("Give parameters as name=value, not 'INNO'; \\saved lists them.");
+        assertThat(screen).contains("\\saved: Give parameters as name=value, not 'INNO'. \\saved lists the parameters.");
         assertThat(screen).contains("still_here\n1\n");
     }
 }
