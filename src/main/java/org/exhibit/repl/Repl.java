@@ -34,6 +34,7 @@ import org.exhibit.render.RenderOptions;
 import org.exhibit.store.Database;
 import org.exhibit.store.Documents;
 import org.exhibit.store.ImportListener;
+import org.exhibit.store.ImportTotals;
 import org.exhibit.store.Importer;
 import org.exhibit.store.Overview;
 import org.exhibit.store.UserPaths;
@@ -446,7 +447,12 @@ public final class Repl {
         for (String word : argument.split("\\s+")) {
             paths.add(Settings.path(word));
         }
-        new Importer(database).loadFiles(Documents.expand(paths), ImportListener.lines(screen::println));
+        ImportTotals totals = new ImportTotals(ImportListener.lines(screen::println));
+        List<Path> files = Documents.expand(paths);
+        new Importer(database).loadFiles(files, totals);
+        if (files.size() > 1) {
+            totals.lines(database).forEach(screen::println);
+        }
         catalog.invalidate();
         return true;
     }

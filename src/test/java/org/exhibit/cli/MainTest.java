@@ -128,6 +128,19 @@ class MainTest {
     }
 
     @Test
+    void filesThatAreNotFilingsAreSkippedWithASentenceAndNeverBecomeCompanies() throws Exception {
+        Path csv = Files.writeString(folder.resolve("sheet.csv"), "company,revenue\nAcme,1000\nBeta,2000\n");
+        Path note = Files.writeString(folder.resolve("notes.txt"), "Revenues 1,000 2,000\nNet income 100 200\n");
+        assertThat(exhibit("import", "--db", db, csv.toString(), note.toString(), "data/innovo-2003-q1-ex99.txt")).isZero();
+        assertThat(err).contains("exhibit: sheet.csv: skipped, not a filing: no statement table, no company name and no SEC"
+                + " header were found in it.\n").contains("exhibit: notes.txt: skipped, not a filing");
+        assertThat(err).contains("exhibit: Imported 1 document, 0 unchanged, 0 failed, 2 skipped (not filings); 80 facts;");
+        assertThat(out).doesNotContain("sheet.csv").doesNotContain("notes.txt");
+        exhibit("query", "--db", db, "select count(*) as n from company");
+        assertThat(out).isEqualTo("n\n1\n");
+    }
+
+    @Test
     void theDatabaseOptionsMayStandBeforeTheSubcommand() {
         assertThat(exhibit("--db", db, "import", "data/innovo-2003-q1-ex99.txt")).isZero();
         assertThat(exhibit("query", "--db", db, "select count(*) as n from facts")).isZero();
@@ -146,7 +159,9 @@ class MainTest {
     void aMissingFileFailsWithOneSentenceAndTheOthersAreStillImported() {
         int status = exhibit("import", "--db", db, "data/innovo-2003-q1-ex99.txt", "nosuch/file.txt", "data/innovo-2003-q3-ex99.txt");
         assertThat(status).isEqualTo(1);
-        assertThat(err).isEqualTo("exhibit: nosuch/file.txt: not imported, no such file.\n");
+        assertThat(err).startsWith("exhibit: nosuch/file.txt: not imported, no such file.\nexhibit: Imported 2 documents,"
+                + " 0 unchanged, 1 failed; 196 facts; 0 lines not read; checks: 2 errors, 2 warnings; ");
+        assertThat(err.lines()).hasSize(2);
         assertThat(out.lines()).filteredOn(line -> line.contains(": imported,")).hasSize(2);
         exhibit("query", "--db", db, "select count(*) as n from facts");
         assertThat(out).isEqualTo("n\n196\n");
