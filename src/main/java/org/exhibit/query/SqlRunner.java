@@ -203,7 +203,7 @@ public final class SqlRunner {
                 err.println("Cancelled: the statement was stopped after " + took(System.nanoTime() - started) + ".");
                 return Outcome.CANCELLED;
             }
-            err.println(SqlErrors.describe(e, statement) + (refusedForReadOnly(e)
+            err.println(SqlErrors.describe(e, statement, connection) + (refusedForReadOnly(e)
                     ? "; the database is open read-only (--read-only): queries only, no changes, no files, no Java" : ""));
             if (carets) {
                 SqlErrors.caret(e, statement).ifPresent(err::println);

@@ -90,7 +90,7 @@ class JarIT {
     void badSqlAndAMissingFileExitOneWithOneSentenceAndNoStackTrace() throws Exception {
         Run bad = exhibit("query", "select * from factz");
         assertThat(bad.status()).isEqualTo(1);
-        assertThat(bad.err()).isEqualTo("query:1:15: Table \"FACTZ\" not found\n");
+        assertThat(bad.err()).isEqualTo("query:1:15: Table \"FACTZ\" not found; did you mean facts?\n");
 
         Run missing = exhibit("import", "no/such/filing.txt");
         assertThat(missing.status()).isEqualTo(1);
