@@ -128,6 +128,10 @@ final class Settings {
             return;
         }
         Path path = path(file);
+        if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            screen.println("\\o writes text results, not a workbook: \\export " + file + " select ... writes one.");
+            return;
+        }
         OutputStream stream = Files.newOutputStream(path);
         output = new Output(path, new PrintStream(stream, true, StandardCharsets.UTF_8));
         screen.println("Results go to " + path + " as " + lower(format) + "; \\o alone sends them back to the screen.");

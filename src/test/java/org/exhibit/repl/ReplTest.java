@@ -210,6 +210,10 @@ class ReplTest {
         assertThat(screen).contains(xls + ": exhibit writes files ending .csv, .tsv, .json, .md or .xlsx, not .xls.");
         assertThat(xls).doesNotExist();
         assertThat(screen).contains("xlsx is a workbook, not text for the screen or \\o: \\export result.xlsx");
+        Path disguised = folder.resolve("results.xlsx");
+        assertThat(session("\\o " + disguised + "\nselect 1 as one;\n"))
+                .contains("\\o writes text results, not a workbook: \\export " + disguised + " select ... writes one.");
+        assertThat(disguised).doesNotExist();
     }
 
     @Test
