@@ -12,6 +12,7 @@ import org.exhibit.store.Database;
 import org.exhibit.store.Documents;
 import org.exhibit.store.ImportListener;
 import org.exhibit.store.ImportResult;
+import org.exhibit.store.ImportTotals;
 import org.exhibit.store.Importer;
 import org.exhibit.store.StoreException;
 import picocli.CommandLine.Command;
@@ -60,14 +61,14 @@ final class ImportCommand implements Callable<Integer> {
         try (Database database = db.open()) {
             ProgressBar bar = context.interactive() && files.size() > 1 ? new ProgressBar(context.err(), files.size())
                     : null;
-            new Importer(database).loadFiles(files, new ImportListener() {
+            ImportTotals totals = new ImportTotals(new ImportListener() {
                 @Override
                 public void document(ImportResult result) {
                     if (bar != null) {
                         bar.clear();
                     }
-                    if (result.outcome() == ImportResult.Outcome.FAILED) {
-                        failed[0] = true;
+                    if (result.outcome() == ImportResult.Outcome.FAILED || result.outcome() == ImportResult.Outcome.SKIPPED) {
+                        failed[0] |= result.outcome() == ImportResult.Outcome.FAILED;
                         context.err().println("exhibit: " + result.summary());
                     } else {
                         context.out().println(result.summary());
@@ -86,8 +87,14 @@ final class ImportCommand implements Callable<Integer> {
                     context.out().println(summary);
                 }
             });
+            new Importer(database).loadFiles(files, totals);
             if (bar != null) {
                 bar.clear();
+            }
+            if (files.size() > 1) {
+                for (String line : totals.lines(database)) {
+                    context.err().println("exhibit: " + line);
+                }
             }
             if (changed[0]) {
                 database.compactIfSparse();

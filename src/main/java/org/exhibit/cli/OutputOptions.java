@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 final class OutputOptions {
 
     @Option(names = "--format", paramLabel = "<format>",
-            description = "table, csv, tsv, json, markdown, vertical or chart (default: table on a terminal, csv otherwise).")
+            description = "table, csv, tsv, json, markdown, vertical, chart or xlsx (default: table on a terminal, csv otherwise).")
     String format;
 
     @Option(names = "--param", paramLabel = "<name=value>",
@@ -32,6 +32,9 @@ final class OutputOptions {
     @Option(names = "--thousands", description = "Group the digits of decimal numbers by thousands in tables (1,234.5).")
     boolean thousands;
 
+    @Option(names = "--crlf", description = "End csv and tsv lines with CR LF, as RFC 4180 says (default: LF, as psql writes).")
+    boolean crlf;
+
     /** The chosen format, or the default for where the output goes. */
     Format format(Context context) {
         if (format != null) {
@@ -43,7 +46,8 @@ final class OutputOptions {
     /** How results are laid out, as the options say. */
     RenderOptions renderOptions() {
         return RenderOptions.DEFAULT.withNullText(nullText).withBom(bom).withEscapeFormulas(escapeFormulas)
-                .withThousands(thousands);
+                .withThousands(thousands)
+                .withCrlf(crlf);
     }
 
     /** The named parameters. */

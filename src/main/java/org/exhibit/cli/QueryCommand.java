@@ -37,6 +37,9 @@ final class QueryCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    @Mixin
+    OutFile outFile;
+
     @Option(names = {"-f", "--file"}, paramLabel = "<file.sql>", description = "Read the SQL from a file.")
     Path file;
 
@@ -51,10 +54,20 @@ final class QueryCommand implements Callable<Integer> {
         List<Statement> statements = file == null
                 ? Script.split(sql, "query")
                 : Script.split(Files.readString(file), file.toString());
-        Format format = output.format(main.context);
+        Format format;
+        try {
+            format = outFile.format(output, main.context);
+        } catch (IllegalArgumentException e) {
+            main.context.err().println("exhibit: " + e.getMessage());
+            return Main.USAGE;
+        }
         try (Database database = db.open()) {
-            SqlRunner runner = new SqlRunner(database.connection(), main.context.out(), main.context.err());
-            return runner.run(statements, output.params(), format, output.renderOptions(), false) ? Main.OK : Main.FAILED;
+            SqlRunner[] runner = new SqlRunner[1];
+            boolean ran = outFile.write(main.context, out -> {
+                runner[0] = new SqlRunner(database.connection(), out, main.context.err());
+                return runner[0].run(statements, output.params(), format, output.renderOptions(), false);
+            });
+            return ran ? Main.OK : runner[0] != null && runner[0].missingValues() ? Main.USAGE : Main.FAILED;
         }
     }
 

@@ -48,19 +48,25 @@ final class RunCommand implements Callable<Integer> {
             main.context.err().println("exhibit: " + file + ": no such file.");
             return Main.FAILED;
         }
+        var format = output.format(main.context);
+        if (format.binary() && main.context.interactive()) {
+            main.context.err().println("exhibit: xlsx is a workbook, not text for a terminal: redirect the output to a"
+                    + " file (> report.xlsx).");
+            return Main.USAGE;
+        }
         try (Database database = db.open()) {
             SqlRunner runner = new SqlRunner(database.connection(), main.context.out(), main.context.err());
             if (outFolder != null) {
                 String name = file.getFileName().toString();
                 runner = runner.withCsvCopies(outFolder, name.endsWith(".sql") ? name.substring(0, name.length() - 4) : name);
             }
-            boolean ok = runner.run(Script.split(text, file.toString()), output.params(), output.format(main.context),
+            boolean ok = runner.run(Script.split(text, file.toString()), output.params(), format,
                     output.renderOptions(), keepGoing);
             if (outFolder != null) {
                 int n = runner.csvCopies();
                 main.context.err().println("exhibit: wrote " + n + (n == 1 ? " result" : " results") + " to " + outFolder + ".");
             }
-            return ok ? Main.OK : Main.FAILED;
+            return ok ? Main.OK : runner.missingValues() ? Main.USAGE : Main.FAILED;
         }
     }
 }

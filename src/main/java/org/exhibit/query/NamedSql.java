@@ -13,6 +13,22 @@ import java.util.Map;
  */
 public record NamedSql(String jdbcSql, List<String> names) {
 
+    /** A statement uses names that were given no value: a usage problem, worded by whoever runs the statement. */
+    public static final class MissingValues extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+        private final List<String> missing;
+
+        MissingValues(List<String> missing) {
+            super("The statement uses :" + String.join(", :", missing) + " but no value was given");
+            this.missing = missing;
+        }
+
+        /** The names without a value, in the order they stand. */
+        public List<String> missing() {
+            return missing;
+        }
+    }
+
     /** Finds {@code :name} outside quotes and comments ({@code ::} casts are left alone). */
     public static NamedSql parse(String sql) {
         StringBuilder out = new StringBuilder(sql.length());
@@ -29,6 +45,11 @@ public record NamedSql(String jdbcSql, List<String> names) {
             } else if (c == '-' && i + 1 < n && sql.charAt(i + 1) == '-') {
                 int end = sql.indexOf('\n', i);
                 end = end < 0 ? n : end;
+                out.append(sql, i, end);
+                i = end;
+            } else if (c == '/' && i + 1 < n && sql.charAt(i + 1) == '*') {
+                int end = sql.indexOf("*/", i + 2);
+                end = end < 0 ? n : end + 2;
                 out.append(sql, i, end);
                 i = end;
             } else if (c == ':' && i + 1 < n && sql.charAt(i + 1) == ':') {
@@ -50,12 +71,15 @@ public record NamedSql(String jdbcSql, List<String> names) {
         return new NamedSql(out.toString(), List.copyOf(names));
     }
 
-    /** The value of each marker, in order; names without a value are reported as a usage problem. */
+    /**
+     * The value of each marker, in order.
+     *
+     * @throws MissingValues when names have no value
+     */
     public List<String> values(Map<String, String> params) {
         List<String> missing = names.stream().filter(name -> !params.containsKey(name)).distinct().toList();
         if (!missing.isEmpty()) {
-            throw new IllegalArgumentException("The statement uses :" + String.join(", :", missing)
-                    + " but no value was given; add --param " + missing.get(0) + "=...");
+            throw new MissingValues(missing);
         }
         return names.stream().map(params::get).toList();
     }

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 public final class SqlErrors {
 
     private static final String MARK = "[*]";
+    private static final Pattern SYNTAX = Pattern.compile("^Syntax error in SQL statement \"(?:[^\"]|\"\")*\"(?:; expected \"([^\"]*)\")?");
     private static final Pattern NOT_FOUND = Pattern.compile("(?:Column|Table|Schema|Function|View|Sequence) \"([^\"]+)\" not found");
 
     private SqlErrors() {
@@ -22,7 +23,53 @@ public final class SqlErrors {
                 + (DERIVED.matcher(message).find() ? "refused: latest_facts and the checks are derived from these rows, so"
                         + " plain SQL may not delete them; " + USE_REMOVE
                         : message.contains("TableView.") ? "refused: facts, latest_facts and findings are views of the"
-                        + " documents read, not tables; " + USE_REMOVE : summary(message));
+                        + " documents read, not tables; " + USE_REMOVE
+                        : sentence(message, statement.sql(), position(message, statement.sql())));
+    }
+
+    /**
+     * The same, with "; did you mean …?" when a table, view or column H2 did not find is a near miss of one in the
+     * schema {@code connection} sees.
+     */
+    public static String describe(SQLException e, Statement statement, java.sql.Connection connection) {
+        String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        return describe(e, statement) + Suggestions.forMissingName(message, statement.sql(), connection)
+                .map(name -> "; did you mean " + name + "?").orElse("");
+    }
+
+    /**
+     * H2's message as one sentence: a syntax error names the word at fault instead of H2's list of what it expected
+     * (at a statement's start that list is the last few keywords of the alphabet, "SAVEPOINT, SCRIPT, SHUTDOWN"); a
+     * list of one is kept ("expected FROM").
+     */
+    private static String sentence(String message, String sql, int position) {
+        String summary = summary(message);
+        Matcher syntax = SYNTAX.matcher(summary);
+        if (!syntax.find() || position < 0) {
+            return summary;
+        }
+        int start = position;
+        while (start < sql.length() && Character.isWhitespace(sql.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < sql.length() && (Character.isLetterOrDigit(sql.charAt(end)) || sql.charAt(end) == '_')) {
+            end++;
+        }
+        String word = end > start ? sql.substring(start, end) : start < sql.length() ? sql.substring(start, start + 1) : "";
+        if (word.isEmpty()) {
+            return "Syntax error: the statement ends too soon" + expected(syntax.group(1));
+        }
+        if (sql.substring(0, start).isBlank()) {
+            return "Syntax error: a statement cannot start with \"" + word + "\""
+                    + Suggestions.forStatementWord(word).map(w -> "; did you mean " + w + "?").orElse("");
+        }
+        return "Syntax error at \"" + word + "\"" + expected(syntax.group(1));
+    }
+
+    /** "; expected X" when H2 expected one thing; nothing for a list. */
+    private static String expected(String list) {
+        return list == null || list.contains(",") ? "" : "; expected " + list;
     }
 
     /** The constraints by which the tables derived from documents refuse a delete that would leave them stale. */

@@ -17,6 +17,7 @@ import org.exhibit.render.Format;
 import org.exhibit.render.RenderOptions;
 import org.exhibit.render.Rendered;
 import org.exhibit.render.WholeFile;
+import org.exhibit.render.XlsxBook;
 import org.exhibit.store.Database;
 
 /** Runs SQL statements on a connection and prints their results: the one path for the REPL, query, run and stdin. */
@@ -50,6 +51,9 @@ public final class SqlRunner {
     private Path csvFolder;
     private String csvStem;
     private int csvCopies;
+    private XlsxBook book;
+    private java.util.function.Function<String, String> valueHint = name -> "add --param " + name + "=<value>";
+    private boolean missingValues;
 
     /** A runner printing results to {@code out} and errors to {@code err}. */
     public SqlRunner(Connection connection, PrintStream out, PrintStream err) {
@@ -76,6 +80,17 @@ public final class SqlRunner {
         return csvCopies;
     }
 
+    /** How the user gives a value to {@code :name}, for the error when it has none ("add --param name=<value>"). */
+    public SqlRunner valueHint(java.util.function.Function<String, String> hint) {
+        this.valueHint = hint;
+        return this;
+    }
+
+    /** Whether a statement failed for want of a value for one of its {@code :names} (a usage error). */
+    public boolean missingValues() {
+        return missingValues;
+    }
+
     /** Shows, under an error, the line of the statement at fault with a caret under the position. */
     public SqlRunner carets(boolean on) {
         this.carets = on;
@@ -84,12 +99,33 @@ public final class SqlRunner {
 
     /**
      * Runs statements in order; stops at the first failure unless {@code keepGoing}, and always after a cancel. A byte
-     * order mark, when asked for, starts only the first result.
+     * order mark, when asked for, starts only the first result. As xlsx, the results are the sheets of one workbook,
+     * written when the statements are done (not at all when one failed and the run stopped).
      *
      * @return true when every statement ran
      */
     public boolean run(List<Statement> statements, Map<String, String> params, Format format, RenderOptions options,
                        boolean keepGoing) {
+        if (format.binary()) {
+            try (XlsxBook workbook = new XlsxBook()) {
+                book = workbook;
+                boolean allRan = runEach(statements, params, format, options, keepGoing);
+                if (allRan || keepGoing) {
+                    workbook.write(out);
+                }
+                return allRan;
+            } catch (IOException e) {
+                err.println("exhibit: cannot write the workbook (" + e.getMessage() + ").");
+                return false;
+            } finally {
+                book = null;
+            }
+        }
+        return runEach(statements, params, format, options, keepGoing);
+    }
+
+    private boolean runEach(List<Statement> statements, Map<String, String> params, Format format,
+                            RenderOptions options, boolean keepGoing) {
         boolean allRan = true;
         RenderOptions current = options;
         for (Statement statement : statements) {
@@ -111,8 +147,10 @@ public final class SqlRunner {
         List<String> values;
         try {
             values = named.values(params);
-        } catch (IllegalArgumentException e) {
-            err.println(statement.source() + ":" + statement.line() + ": " + e.getMessage());
+        } catch (NamedSql.MissingValues e) {
+            missingValues = true;
+            err.println(statement.source() + ":" + statement.line() + ": " + e.getMessage() + "; "
+                    + valueHint.apply(e.missing().get(0)) + ".");
             return Outcome.FAILED;
         }
         return execute(statement, named.jdbcSql(), values, format, options);
@@ -150,7 +188,7 @@ public final class SqlRunner {
             if (ps.execute()) {
                 Rendered rendered;
                 try (ResultSet rs = ps.getResultSet()) {
-                    rendered = csvFolder == null ? format.renderer().render(rs, out, options)
+                    rendered = csvFolder == null ? render(rs, format, options)
                             : renderAndCopy(statement, rs, format, options);
                 }
                 if (rendered == null) {
@@ -180,7 +218,7 @@ public final class SqlRunner {
                         + took(System.nanoTime() - started) + ", past the time limit (--timeout).");
                 return Outcome.CANCELLED;
             }
-            err.println(SqlErrors.describe(e, statement) + (refusedForReadOnly(e)
+            err.println(SqlErrors.describe(e, statement, connection) + (refusedForReadOnly(e)
                     ? "; the database is open read-only (--read-only): queries only, no changes, no files, no Java" : ""));
             if (carets) {
                 SqlErrors.caret(e, statement).ifPresent(err::println);
@@ -196,6 +234,11 @@ public final class SqlRunner {
         }
     }
 
+    /** Prints a result, or adds it as a sheet to the workbook being written. */
+    private Rendered render(ResultSet rs, Format format, RenderOptions options) throws SQLException {
+        return book != null ? book.add(rs, options) : format.renderer().render(rs, out, options);
+    }
+
     /**
      * Prints a result and writes it to the next CSV file; a result can be read once, so it is held in memory. Returns
      * null when the file cannot be written (the error is printed).
@@ -204,13 +247,13 @@ public final class SqlRunner {
             throws SQLException {
         CachedRowSet copy = RowSetProvider.newFactory().createCachedRowSet();
         copy.populate(rs);
-        Rendered rendered = format.renderer().render(copy, out, options);
+        Rendered rendered = render(copy, format, options);
         copy.beforeFirst();
         Path file = csvFolder.resolve(csvStem + "-" + (csvCopies + 1) + ".csv");
         try {
             Files.createDirectories(csvFolder);
             try (WholeFile csv = WholeFile.create(file)) {
-                Format.CSV.renderer().render(copy, csv.stream(), RenderOptions.DEFAULT);
+                Format.CSV.renderer().render(copy, csv.stream(), RenderOptions.DEFAULT.withCrlf(options.crlf()));
                 csv.commit();
             }
         } catch (IOException e) {

@@ -11,8 +11,8 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
 
 /**
- * RFC 4180 CSV (or TSV) through Commons CSV: a header row, NULL as an empty field unless told otherwise, streamed
- * row by row so that a result of any size takes the same memory.
+ * RFC 4180 CSV (or TSV) through Commons CSV: a header row, NULL as an empty field unless told otherwise, lines ending
+ * in LF unless CR LF is asked for, streamed row by row so that a result of any size takes the same memory.
  */
 final class DelimitedRenderer implements Renderer {
 
@@ -28,7 +28,6 @@ final class DelimitedRenderer implements Renderer {
     DelimitedRenderer(char delimiter) {
         this.format = CSVFormat.RFC4180.builder()
                 .setDelimiter(delimiter)
-                .setRecordSeparator("\r\n")
                 .setQuoteMode(QuoteMode.MINIMAL)
                 .setNullString(null)
                 .get();
@@ -44,7 +43,7 @@ final class DelimitedRenderer implements Renderer {
             if (options.bom()) {
                 out.print(BOM);
             }
-            CSVPrinter printer = new CSVPrinter(out, format);
+            CSVPrinter printer = new CSVPrinter(out, format.builder().setRecordSeparator(options.crlf() ? "\r\n" : "\n").get());
             printer.printRecord(Values.labels(rs.getMetaData()));
             Object[] record = new Object[columns];
             while (rs.next()) {

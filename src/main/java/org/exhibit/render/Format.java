@@ -12,7 +12,8 @@ public enum Format {
     JSON(new JsonRenderer()),
     MARKDOWN(new MarkdownRenderer()),
     VERTICAL(new VerticalRenderer()),
-    CHART(new ChartRenderer());
+    CHART(new ChartRenderer()),
+    XLSX(new XlsxRenderer());
 
     private final Renderer renderer;
 
@@ -25,19 +26,29 @@ public enum Format {
         return this == TABLE || this == VERTICAL;
     }
 
-    /** The format a file name's extension asks for ({@code .tsv}, {@code .json}, {@code .md}), else CSV. */
+    /** Whether this format is bytes for a file (a workbook), not text a terminal can show. */
+    public boolean binary() {
+        return this == XLSX;
+    }
+
+    /**
+     * The format a file name's extension asks for: {@code .csv}, {@code .tsv}, {@code .json}, {@code .md},
+     * {@code .xlsx}; any other extension is refused, so that no file gets a format its name does not announce.
+     */
     public static Format forFile(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".tsv") || lower.endsWith(".tab")) {
-            return TSV;
-        }
-        if (lower.endsWith(".json")) {
-            return JSON;
-        }
-        if (lower.endsWith(".md") || lower.endsWith(".markdown")) {
-            return MARKDOWN;
-        }
-        return CSV;
+        int dot = lower.lastIndexOf('.');
+        String extension = dot < 0 || lower.indexOf('/', dot) >= 0 ? "" : lower.substring(dot + 1);
+        return switch (extension) {
+            case "csv" -> CSV;
+            case "tsv", "tab" -> TSV;
+            case "json" -> JSON;
+            case "md", "markdown" -> MARKDOWN;
+            case "xlsx" -> XLSX;
+            default -> throw new IllegalArgumentException(name + ": exhibit writes files ending .csv, .tsv, .json, .md or"
+                    + " .xlsx" + (extension.isEmpty() ? "; give the file one of these extensions."
+                    : ", not ." + extension + "."));
+        };
     }
 
     /** The renderer that prints this format. */

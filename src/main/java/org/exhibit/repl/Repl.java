@@ -6,7 +6,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,12 +29,15 @@ import org.exhibit.query.saved.Saved;
 import org.exhibit.query.SqlRunner;
 import org.exhibit.query.Statement;
 import org.exhibit.render.Format;
+import org.exhibit.render.WholeFile;
 import org.exhibit.render.RenderOptions;
 import org.exhibit.store.Database;
 import org.exhibit.store.Documents;
 import org.exhibit.store.ImportListener;
+import org.exhibit.store.ImportTotals;
 import org.exhibit.store.Importer;
 import org.exhibit.store.Overview;
+import org.exhibit.store.UserPaths;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -86,6 +88,34 @@ public final class Repl {
     });
     private final Settings settings;
     private volatile SqlRunner running;
+    private final Redirectable screenOut;
+    private LineReader reader;
+    private String lastSql;
+    private String pending;
+
+    /** The screen's stream, sent for a while into a buffer (to report start-up settings with their file and line). */
+    private static final class Redirectable extends OutputStream {
+        private OutputStream target;
+
+        Redirectable(OutputStream target) {
+            this.target = target;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            target.write(b);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            target.write(bytes, offset, length);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            target.flush();
+        }
+    }
 
     /** A workbench on {@code database}, talking to {@code terminal}, keeping history in {@code history}. */
     public Repl(Database database, Terminal terminal, Path history) {
@@ -98,7 +128,8 @@ public final class Repl {
         this.terminal = terminal;
         this.history = history;
         this.env = env;
-        this.screen = new PrintStream(terminal.output(), true, StandardCharsets.UTF_8);
+        this.screenOut = new Redirectable(terminal.output());
+        this.screen = new PrintStream(screenOut, true, StandardCharsets.UTF_8);
         this.catalog = new Catalog(database.connection());
         this.settings = new Settings(screen);
     }
@@ -119,16 +150,12 @@ public final class Repl {
 
     /** The history file: {@code $XDG_STATE_HOME/exhibit/history}, else {@code ~/.local/state/exhibit/history}. */
     public static Path defaultHistory() {
-        String xdg = System.getenv("XDG_STATE_HOME");
-        Path base = xdg != null && !xdg.isBlank()
-                ? Path.of(xdg)
-                : Path.of(System.getProperty("user.home"), ".local", "state");
-        return base.resolve("exhibit").resolve("history");
+        return UserPaths.system().state().resolve("history");
     }
 
     /** Reads and runs statements until the user leaves; returns the exit status (0). */
     public int run() throws SQLException, IOException {
-        LineReader reader = LineReaderBuilder.builder()
+        reader = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("exhibit")
                 .parser(new SqlParser())
@@ -142,10 +169,13 @@ public final class Repl {
         Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> cancel());
         screen.println("exhibit: " + Overview.of(database) + ". Type SQL ending with ';', \\help for help, \\q to quit.");
         try {
+            startupSettings(new UserPaths(env).config().resolve("exhibitrc"));
             while (true) {
                 String input;
                 try {
-                    input = reader.readLine(PROMPT);
+                    String buffer = pending;
+                    pending = null;
+                    input = reader.readLine(PROMPT, null, buffer);
                 } catch (UserInterruptException e) {
                     continue;
                 } catch (EndOfFileException e) {
@@ -194,7 +224,87 @@ public final class Repl {
 
     /** Runs the statements typed, stopping at a cancelled one. */
     private void runSql(String input) {
+        lastSql = input.strip();
         run(Script.split(input, "input"), Map.of(), false);
+    }
+
+    /**
+     * Runs the backslash commands of the start-up file, one a line ({@code #} starts a comment); what a line prints
+     * is shown after the file's name and the line's number, and a line that fails does not stop the others.
+     */
+    void startupSettings(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
+            screenOut.target = said;
+            try {
+                if (!line.startsWith("\\")) {
+                    screen.println("only backslash commands belong here (\\timing on, \\null -, \\set name value),"
+                            + " not " + line);
+                } else if (Commands.find(line.split("\\s+", 2)[0]).filter(c -> c.names().contains("\\q")).isPresent()) {
+                    screen.println("\\q does not belong in a start-up file.");
+                } else {
+                    backslash(line);
+                }
+            } finally {
+                screen.flush();
+                screenOut.target = terminal.output();
+            }
+            for (String text : said.toString(StandardCharsets.UTF_8).split("\\R")) {
+                if (!text.isBlank()) {
+                    screen.println(file + ":" + (i + 1) + ": " + text);
+                }
+            }
+        }
+    }
+
+    /**
+     * {@code \e}: the last statement in {@code $VISUAL} or {@code $EDITOR} (else vi); what the editor leaves runs when
+     * it ends with ";", else it waits at the prompt to be finished.
+     */
+    boolean edit(String argument) throws IOException, InterruptedException {
+        if (!argument.isEmpty()) {
+            screen.println("\\e takes no argument: it edits the last statement.");
+            return true;
+        }
+        String editor = env.getOrDefault("VISUAL", "").isBlank() ? env.getOrDefault("EDITOR", "") : env.get("VISUAL");
+        Path file = Files.createTempFile("exhibit-", ".sql");
+        try {
+            Files.writeString(file, lastSql == null ? "" : lastSql + "\n");
+            terminal.pause();
+            int status;
+            try {
+                status = new ProcessBuilder("sh", "-c", (editor.isBlank() ? "vi" : editor) + " \"$1\"", "sh",
+                        file.toString()).inheritIO().start().waitFor();
+            } finally {
+                terminal.resume();
+            }
+            if (status != 0) {
+                screen.println("The editor ended with status " + status + "; nothing was run.");
+                return true;
+            }
+            String text = Files.readString(file, StandardCharsets.UTF_8).strip();
+            if (text.isEmpty()) {
+                return true;
+            }
+            reader.getHistory().add(text);
+            if (text.endsWith(";")) {
+                screen.println(text);
+                runSql(text);
+            } else {
+                pending = text;
+            }
+        } finally {
+            Files.deleteIfExists(file);
+        }
+        return true;
     }
 
     /**
@@ -212,9 +322,14 @@ public final class Repl {
         return null;
     }
 
-    /** Runs one statement as the session's settings say, its result going where results go. */
+    /**
+     * Runs one statement as the session's settings say, its result going where results go; {@code :name} is bound
+     * from {@code params}, else from the session's variables.
+     */
     private SqlRunner.Outcome query(Statement statement, Map<String, String> params) {
-        return execute(settings.results(), runner -> runner.run(statement, params, settings.format(),
+        Map<String, String> values = new LinkedHashMap<>(settings.variables());
+        values.putAll(params);
+        return execute(settings.results(), runner -> runner.run(statement, values, settings.format(),
                 settings.layout(terminal.getWidth())));
     }
 
@@ -228,7 +343,8 @@ public final class Repl {
                 ? new ProgressStream(out, line -> screen.print("\r\033[K" + line), System::nanoTime) : null;
         PrintStream target = pager != null ? new PrintStream(pager, false, StandardCharsets.UTF_8)
                 : progress != null ? new PrintStream(progress, false, StandardCharsets.UTF_8) : out;
-        SqlRunner runner = new SqlRunner(database.connection(), target, screen).timing(settings.timing()).carets(true);
+        SqlRunner runner = new SqlRunner(database.connection(), target, screen).timing(settings.timing()).carets(true)
+                .valueHint(name -> "\\set " + name + " <value> gives it one");
         running = runner;
         try {
             Future<SqlRunner.Outcome> outcome = worker.submit(() -> work.apply(runner));
@@ -285,7 +401,7 @@ public final class Repl {
         return true;
     }
 
-    /** {@code \export file query}: a query's result to a file, written whole or not at all. */
+    /** {@code \export file query}: a query's result to a file, in its extension's format, written whole or not at all. */
     boolean export(String argument) throws IOException {
         String[] words = argument.split("\\s+", 2);
         if (words.length < 2 || words[1].isBlank()) {
@@ -293,28 +409,26 @@ public final class Repl {
             return true;
         }
         Path target = Settings.path(words[0]);
+        Format format;
+        try {
+            format = Format.forFile(target.toString());
+        } catch (IllegalArgumentException e) {
+            screen.println(e.getMessage());
+            return true;
+        }
         List<Statement> statements = Script.split(words[1], "\\export");
         if (statements.size() != 1) {
             screen.println("\\export takes one query.");
             return true;
         }
-        try (org.exhibit.render.WholeFile file = org.exhibit.render.WholeFile.create(target)) {
-            long[] rows = new long[1];
-            boolean ran = execute(file.stream(), runner -> {
-                SqlRunner.Outcome outcome = runner.run(statements.get(0), Map.of(), Format.forFile(target.toString()),
-                        RenderOptions.DEFAULT);
-                rows[0] = runner.rows();
-                return outcome;
-            }) == SqlRunner.Outcome.RAN;
-            if (ran) {
-                try {
-                    file.commit();
-                } catch (IOException e) {
-                    screen.println("exhibit: " + e.getMessage() + "; " + target + " is as it was.");
-                    return true;
-                }
-                screen.println("Exported " + rows[0] + (rows[0] == 1 ? " row" : " rows") + " to " + target + ".");
-            }
+        long[] rows = new long[1];
+        boolean written = WholeFile.write(target, file -> execute(file, runner -> {
+            SqlRunner.Outcome outcome = runner.run(statements.get(0), Map.of(), format, RenderOptions.DEFAULT);
+            rows[0] = runner.rows();
+            return outcome;
+        }) == SqlRunner.Outcome.RAN);
+        if (written) {
+            screen.println("Exported " + rows[0] + (rows[0] == 1 ? " row" : " rows") + " to " + target + ".");
         }
         return true;
     }
@@ -333,7 +447,12 @@ public final class Repl {
         for (String word : argument.split("\\s+")) {
             paths.add(Settings.path(word));
         }
-        new Importer(database).loadFiles(Documents.expand(paths), ImportListener.lines(screen::println));
+        ImportTotals totals = new ImportTotals(ImportListener.lines(screen::println));
+        List<Path> files = Documents.expand(paths);
+        new Importer(database).loadFiles(files, totals);
+        if (files.size() > 1) {
+            totals.lines(database).forEach(screen::println);
+        }
         catalog.invalidate();
         return true;
     }
@@ -361,21 +480,19 @@ public final class Repl {
 
     /** {@code \run file.sql [name=value]...}: a script's statements, stopping at the first that fails. */
     boolean runFile(String argument) throws IOException {
-        String[] words = argument.split("\\s+");
-        if (argument.isEmpty()) {
+        List<String> words = SavedArguments.split(argument);
+        if (words.isEmpty()) {
             screen.println("\\run takes a SQL file and values for its :names: \\run report.sql company=Innovo");
             return true;
         }
-        Map<String, String> params = new java.util.LinkedHashMap<>();
-        for (int i = 1; i < words.length; i++) {
-            int equals = words[i].indexOf('=');
-            if (equals <= 0) {
-                screen.println("\\run: " + words[i] + " is not name=value.");
-                return true;
-            }
-            params.put(words[i].substring(0, equals), words[i].substring(equals + 1));
+        Map<String, String> params;
+        try {
+            params = SavedArguments.params(words.subList(1, words.size()));
+        } catch (IllegalArgumentException e) {
+            screen.println("\\run: " + e.getMessage());
+            return true;
         }
-        Path file = Settings.path(words[0]);
+        Path file = Settings.path(words.get(0));
         Statement stopped = run(Script.split(Files.readString(file), file.toString()), params, true);
         if (stopped != null) {
             screen.println("Stopped at " + stopped.source() + ":" + stopped.line() + "; the statements after it did not run.");
@@ -391,21 +508,21 @@ public final class Repl {
             screen.println(Saved.listing());
             return true;
         }
-        Map<String, String> params = new LinkedHashMap<>();
-        for (String word : words.subList(1, words.size())) {
-            int equals = word.indexOf('=');
-            if (equals <= 0) {
-                screen.println("Give parameters as name=value, not '" + word + "'; \\saved lists them.");
-                return true;
-            }
-            params.put(word.substring(0, equals), word.substring(equals + 1));
+        Map<String, String> params;
+        try {
+            params = SavedArguments.params(words.subList(1, words.size()));
+        } catch (IllegalArgumentException e) {
+            screen.println("\\saved: " + e.getMessage() + " \\saved lists the parameters.");
+            return true;
         }
         try {
             Saved.Bound bound = Saved.bind(database.dsl(), words.get(0), params);
             execute(settings.results(), runner -> runner.runBound(new Statement(bound.sql(), "saved " + bound.name(), 1),
                     bound.values(), settings.format(), settings.layout(terminal.getWidth())));
         } catch (ParamException e) {
-            screen.println(e.getMessage());
+            screen.println(e.getMessage() + (e.missingParam() == null ? ""
+                    : "; add " + e.missingParam() + "=... after the name: \\saved " + words.get(0) + " "
+                    + e.missingParam() + "=..."));
         }
         return true;
     }

@@ -1,9 +1,14 @@
 package org.exhibit.repl;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** Splits the words after {@code \saved} at blanks; a value may be quoted to keep its blanks: company='Innovo Group'. */
+/**
+ * Splits the words after {@code \saved} and {@code \run} at blanks; a value may be quoted to keep its blanks:
+ * company='Innovo Group' or company="Microsoft Corporation".
+ */
 final class SavedArguments {
 
     private SavedArguments() {
@@ -41,5 +46,22 @@ final class SavedArguments {
             words.add(word.toString());
         }
         return words;
+    }
+
+    /**
+     * The {@code name=value} words as a map, in order.
+     *
+     * @throws IllegalArgumentException naming the first word that is not name=value
+     */
+    static Map<String, String> params(List<String> words) {
+        Map<String, String> params = new LinkedHashMap<>();
+        for (String word : words) {
+            int equals = word.indexOf('=');
+            if (equals <= 0) {
+                throw new IllegalArgumentException("Give parameters as name=value, not '" + word + "'.");
+            }
+            params.put(word.substring(0, equals), word.substring(equals + 1));
+        }
+        return params;
     }
 }

@@ -6,13 +6,18 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.exhibit.render.Format;
 import org.exhibit.render.RenderOptions;
+import org.exhibit.store.UserPaths;
 
 /**
  * What the analyst has set for a workbench session, and the commands that set it: the format, how NULL looks,
- * expanded display, timing, and whether results go to the screen or to a file.
+ * expanded display, timing, whether results go to the screen or to a file, and the variables {@code :name} reads.
  */
 final class Settings {
 
@@ -21,6 +26,7 @@ final class Settings {
     private RenderOptions options = RenderOptions.DEFAULT;
     private boolean timing;
     private Output output;
+    private final Map<String, String> variables = new TreeMap<>();
 
     /** A file results go to instead of the screen. */
     private record Output(Path path, org.exhibit.render.WholeFile file) {
@@ -72,7 +78,13 @@ final class Settings {
             screen.println("Output format: " + lower(format) + " (one of " + Format.names() + ")");
         } else {
             try {
-                format = Format.of(name);
+                Format chosen = Format.of(name);
+                if (chosen.binary()) {
+                    screen.println(lower(chosen) + " is a workbook, not text for the screen or \\o: \\export result."
+                            + lower(chosen) + " select ... writes one.");
+                    return;
+                }
+                format = chosen;
             } catch (IllegalArgumentException e) {
                 screen.println(e.getMessage());
             }
@@ -121,9 +133,7 @@ final class Settings {
     /** {@code \null [text]}: how NULL is shown; quotes around the text are dropped, so {@code ''} is nothing. */
     void nullText(String text) {
         if (!text.isEmpty()) {
-            boolean quoted = text.length() >= 2 && (text.startsWith("'") && text.endsWith("'")
-                    || text.startsWith("\"") && text.endsWith("\""));
-            options = options.withNullText(quoted ? text.substring(1, text.length() - 1) : text);
+            options = options.withNullText(unquoted(text));
         }
         screen.println("NULL is shown as '" + (options.nullText() == null ? "NULL" : options.nullText()) + "'.");
     }
@@ -136,8 +146,55 @@ final class Settings {
             return;
         }
         Path path = path(file);
+        if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            screen.println("\\o writes text results, not a workbook: \\export " + file + " select ... writes one.");
+            return;
+        }
         output = new Output(path, org.exhibit.render.WholeFile.create(path));
         screen.println("Results go to " + path + " as " + lower(format) + "; \\o alone sends them back to the screen.");
+    }
+
+    /** The session's variables, bound to {@code :name} in every statement. */
+    Map<String, String> variables() {
+        return Collections.unmodifiableMap(variables);
+    }
+
+    /**
+     * {@code \set [name [value]]}: gives {@code :name} a value (the rest of the line; quotes around it are dropped; none
+     * is the empty text); alone, lists the variables.
+     */
+    void set(String argument) {
+        if (argument.isEmpty()) {
+            if (variables.isEmpty()) {
+                screen.println("No variables are set; \\set name value sets one, and :name in a statement reads it.");
+            }
+            variables.forEach((name, value) -> screen.println(name + " = '" + value + "'"));
+            return;
+        }
+        String[] words = argument.split("\\s+", 2);
+        if (!NAME.matcher(words[0]).matches()) {
+            screen.println("\\set: " + words[0] + " is not a name (letters, digits and _, not starting with a digit).");
+            return;
+        }
+        variables.put(words[0], unquoted(words.length < 2 ? "" : words[1].trim()));
+    }
+
+    /** The unset command: forgets a variable. */
+    void unset(String name) {
+        if (name.isEmpty()) {
+            screen.println("\\unset takes the name of a variable; \\set lists them.");
+        } else if (variables.remove(name) == null) {
+            screen.println("No variable named " + name + "; \\set lists them.");
+        }
+    }
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    /** The text without one pair of quotes around it. */
+    private static String unquoted(String text) {
+        boolean quoted = text.length() >= 2 && (text.startsWith("'") && text.endsWith("'")
+                || text.startsWith("\"") && text.endsWith("\""));
+        return quoted ? text.substring(1, text.length() - 1) : text;
     }
 
     /** "on" or "off", or the other of {@code current} when empty; null for anything else. */
@@ -152,7 +209,7 @@ final class Settings {
 
     /** A file the user named, with "~/" for the home folder. */
     static Path path(String name) {
-        return name.startsWith("~/") ? Path.of(System.getProperty("user.home"), name.substring(2)) : Path.of(name);
+        return UserPaths.system().expand(name);
     }
 
     private static String lower(Enum<?> value) {

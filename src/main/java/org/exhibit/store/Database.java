@@ -1,6 +1,5 @@
 package org.exhibit.store;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -205,11 +204,7 @@ public final class Database implements AutoCloseable {
 
     /** The JDBC URL of the default database: an H2 file in the user's data directory. */
     public static String defaultUrl() {
-        String xdg = System.getenv("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isBlank()
-                ? Path.of(xdg)
-                : Path.of(System.getProperty("user.home"), ".local", "share");
-        return "jdbc:h2:file:" + base.resolve("exhibit").resolve("exhibit").toAbsolutePath();
+        return "jdbc:h2:file:" + UserPaths.system().data().resolve("exhibit").toAbsolutePath();
     }
 
     /** The longest a statement of a read-only session may run, unless {@code --timeout} says otherwise. */

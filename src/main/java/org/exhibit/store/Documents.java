@@ -42,6 +42,21 @@ public final class Documents {
         return file + ": not imported, the file cannot be read" + (Files.isReadable(file) ? "." : " (permission denied).");
     }
 
+    /**
+     * Why a document read without error is not a filing at all, or empty when it may be one: a file with no statement
+     * table that names no company and carries no SEC header (a spreadsheet's CSV, a note, an empty file) would only
+     * become a company named after the file.
+     */
+    public static Optional<String> notAFiling(org.exhibit.parse.Document document) {
+        var filing = document.filing();
+        boolean named = filing.company() != null && !filing.company().isBlank() || filing.cik() != null
+                || filing.accession() != null;
+        if (!document.tables().isEmpty() || named) {
+            return Optional.empty();
+        }
+        return Optional.of("not a filing: no statement table, no company name and no SEC header were found in it");
+    }
+
     /** The files to import for the given arguments: files as named, folders searched recursively, in name order. */
     public static List<Path> expand(List<Path> arguments) throws IOException {
         List<Path> files = new ArrayList<>();

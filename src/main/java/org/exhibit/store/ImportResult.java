@@ -17,22 +17,27 @@ public record ImportResult(String document, Outcome outcome, String company, int
                            String message, String checked) {
 
     /** What happened to a document. */
-    public enum Outcome { IMPORTED, REPLACED, UNCHANGED, FAILED }
+    public enum Outcome { IMPORTED, REPLACED, UNCHANGED, FAILED, SKIPPED }
 
     /** A failure to import {@code document}, described in one sentence. */
     public static ImportResult failed(String document, String message) {
         return new ImportResult(document, Outcome.FAILED, null, 0, 0, 0, message, "");
     }
 
+    /** A file that is not a filing, skipped with one sentence saying so. */
+    public static ImportResult skipped(String document, String message) {
+        return new ImportResult(document, Outcome.SKIPPED, null, 0, 0, 0, message, "");
+    }
+
     /** The summary line printed for this document. */
     public String summary() {
         return switch (outcome) {
-            case FAILED -> message;
+            case FAILED, SKIPPED -> message;
             case UNCHANGED -> document + ": unchanged, nothing to do";
             default -> document + ": " + (outcome == Outcome.REPLACED ? "replaced" : "imported") + ", " + company + ", "
                     + tables + (tables == 1 ? " table, " : " tables, ") + facts + (facts == 1 ? " fact" : " facts")
                     + (diagnostics == 0 ? "" : ", " + diagnostics + (diagnostics == 1 ? " line" : " lines")
-                    + " not read, see import --explain")
+                    + " not read")
                     + (checked.isEmpty() ? "" : ", " + checked);
         };
     }

@@ -240,7 +240,8 @@ public final class Importer {
     /** Writes one document inside the open transaction, under a savepoint so that a refusal undoes only this one. */
     private Written write(DocumentWriter writer, ParsedDocument parsed) {
         if (parsed.failure() != null) {
-            return new Written(ImportResult.failed(parsed.name(), parsed.failure()), null);
+            return new Written(parsed.skipped() ? ImportResult.skipped(parsed.name(), parsed.failure())
+                    : ImportResult.failed(parsed.name(), parsed.failure()), null);
         }
         Connection connection = database.connection();
         Savepoint savepoint = null;
@@ -325,6 +326,10 @@ public final class Importer {
             if (unreadable.isPresent()) {
                 return ParsedDocument.failed(source.name(), source.name() + ": not imported, " + unreadable.get() + ".");
             }
+            var notFiling = Documents.notAFiling(document);
+            if (notFiling.isPresent()) {
+                return ParsedDocument.skipped(source.name(), source.name() + ": skipped, " + notFiling.get() + ".");
+            }
             List<Fact> documentFacts = facts.facts(document);
             List<Finding> findings;
             String checked;
@@ -336,7 +341,7 @@ public final class Importer {
                 checked = "not checked (" + e + ")";
             }
             return new ParsedDocument(source.name(), sha, content.length, CompanyNames.display(document), document,
-                    documentFacts, findings, checked, null, false);
+                    documentFacts, findings, checked, null, false, false);
         } catch (RuntimeException | StackOverflowError e) {
             return ParsedDocument.failed(source.name(), source.name() + ": not imported, it could not be read (" + e + ").");
         } catch (OutOfMemoryError e) {

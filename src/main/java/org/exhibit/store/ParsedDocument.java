@@ -18,17 +18,23 @@ import org.exhibit.parse.Document;
  * @param checked the checks' counts for the summary, or why they could not run; empty when they found nothing
  * @param failure one sentence saying why it could not be read, or null
  * @param unchanged whether the database already holds these bytes under this name and label mapping
+ * @param skipped whether it is not a filing at all (then {@code failure} says why), so nothing was tried
  */
 record ParsedDocument(String name, String sha256, long size, String company, Document document, List<Fact> facts,
-                      List<Finding> findings, String checked, String failure, boolean unchanged) {
+                      List<Finding> findings, String checked, String failure, boolean unchanged, boolean skipped) {
 
     /** A document that could not be read. */
     static ParsedDocument failed(String name, String failure) {
-        return new ParsedDocument(name, null, 0, null, null, List.of(), List.of(), "", failure, false);
+        return new ParsedDocument(name, null, 0, null, null, List.of(), List.of(), "", failure, false, false);
+    }
+
+    /** A file that is not a filing, with the sentence saying so. */
+    static ParsedDocument skipped(String name, String why) {
+        return new ParsedDocument(name, null, 0, null, null, List.of(), List.of(), "", why, false, true);
     }
 
     /** A document whose bytes the database already holds. */
     static ParsedDocument unchanged(String name, String sha256, long size) {
-        return new ParsedDocument(name, sha256, size, null, null, List.of(), List.of(), "", null, true);
+        return new ParsedDocument(name, sha256, size, null, null, List.of(), List.of(), "", null, true, false);
     }
 }

@@ -199,7 +199,7 @@ class BackupRestoreTest {
         assertThat(exhibit("restore", "--db", other, backup.toString())).isEqualTo(1);
         assertThat(err).isEqualTo("exhibit: The database " + other + " already holds tables; restore " + backup
                 + " into a new database (give --db a new file).\n");
-        assertThat(query(other, "select count(*) as n from facts")).isEqualTo("n\r\n80\r\n");
+        assertThat(query(other, "select count(*) as n from facts")).isEqualTo("n\n80\n");
     }
 
     @Test

@@ -55,15 +55,96 @@ class MainTest {
         assertThat(exhibit("query", "--db", db, "--format", "csv",
                 "select period_end, months, value from facts where concept = 'NetIncomeLoss' order by period_end, months"))
                 .isZero();
-        assertThat(out).isEqualTo("period_end,months,value\r\n2002-03-02,3,-496000\r\n2002-08-31,3,820000\r\n"
-                + "2002-08-31,9,531000\r\n2003-03-01,3,282000\r\n2003-08-30,3,-2312000\r\n2003-08-30,9,-2524000\r\n");
+        assertThat(out).isEqualTo("period_end,months,value\n2002-03-02,3,-496000\n2002-08-31,3,820000\n"
+                + "2002-08-31,9,531000\n2003-03-01,3,282000\n2003-08-30,3,-2312000\n2003-08-30,9,-2524000\n");
+    }
+
+    @Test
+    void queryAndSavedWriteAWorkbookToTheFileOfOutWithOneSheetPerResult() throws Exception {
+        exhibit("import", "--db", db, "data");
+        Path book = folder.resolve("two.xlsx");
+        assertThat(exhibit("query", "--db", db, "--out", book.toString(),
+                "select count(*) as n from facts; select distinct company from facts")).isZero();
+        assertThat(out).isEmpty();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(book))) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(0).getNumericCellValue()).isEqualTo(196.0);
+            assertThat(workbook.getSheetAt(1).getRow(1).getCell(0).getStringCellValue()).isEqualTo("Innovo Group Inc.");
+        }
+        Path margins = folder.resolve("margins.xlsx");
+        assertThat(exhibit("saved", "--db", db, "margins", "--param", "company=innovo", "--out", margins.toString()))
+                .isZero();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(margins))) {
+            assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("period_end");
+            assertThat(workbook.getSheetAt(0).getLastRowNum()).isPositive();
+        }
+    }
+
+    @Test
+    void anOutFileWhoseExtensionExhibitCannotWriteIsAUsageErrorAndNoFileIsWritten() {
+        Path xls = folder.resolve("facts.xls");
+        assertThat(exhibit("query", "--db", db, "--out", xls.toString(), "select 1 as a")).isEqualTo(2);
+        assertThat(err).isEqualTo("exhibit: " + xls + ": exhibit writes files ending .csv, .tsv, .json, .md or .xlsx,"
+                + " not .xls.\n");
+        assertThat(xls).doesNotExist();
+        assertThat(exhibit("query", "--db", db, "--out", folder.resolve("a.csv").toString(), "select 1 as a, 'x' as b"))
+                .isZero();
+        assertThat(folder.resolve("a.csv")).hasContent("a,b\n1,x");
+    }
+
+    @Test
+    void aWorkbookIsNotWrittenToATerminal() {
+        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
+        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+        Context terminal = new Context(new ByteArrayInputStream(new byte[0]), new PrintStream(outBytes, true, StandardCharsets.UTF_8),
+                new PrintStream(errBytes, true, StandardCharsets.UTF_8), true);
+        assertThat(new Main(terminal).run("query", "--db", db, "--format", "xlsx", "select 1 as a")).isEqualTo(2);
+        assertThat(outBytes.size()).isZero();
+        assertThat(errBytes.toString(StandardCharsets.UTF_8))
+                .isEqualTo("exhibit: xlsx is a workbook, not text for a terminal: add --out result.xlsx, or redirect the"
+                        + " output to a file.\n");
+    }
+
+    @Test
+    void savedHonoursTheCsvOptionsAsQueryDoes() {
+        exhibit("import", "--db", db, "data");
+        assertThat(exhibit("saved", "--db", db, "growth", "--param", "company=INNO", "--param", "concept=Revenues",
+                "--format", "csv", "--null", "-", "--bom", "--crlf")).isZero();
+        assertThat(out).startsWith("\uFEFFperiod_end,months,value,prior_value,growth,derived\r\n")
+                .contains("2002-03-02,3,3201000,-,-,-\r\n");
+    }
+
+    @Test
+    void aMissingParameterIsAUsageErrorInQueryRunAndSaved() throws Exception {
+        exhibit("import", "--db", db, "data");
+        assertThat(exhibit("query", "--db", db, "select :company as c")).isEqualTo(2);
+        assertThat(err).isEqualTo("query:1: The statement uses :company but no value was given; add --param company=<value>.\n");
+        Path script = Files.writeString(folder.resolve("r.sql"), "select :company as c;\n");
+        assertThat(exhibit("run", "--db", db, script.toString())).isEqualTo(2);
+        assertThat(err).contains("add --param company=<value>.");
+        assertThat(exhibit("saved", "--db", db, "growth", "--param", "company=INNO")).isEqualTo(2);
+        assertThat(exhibit("query", "--db", db, "--param", "company=INNO", "select :company as c")).isZero();
+        assertThat(out).isEqualTo("c\nINNO\n");
+    }
+
+    @Test
+    void filesThatAreNotFilingsAreSkippedWithASentenceAndNeverBecomeCompanies() throws Exception {
+        Path csv = Files.writeString(folder.resolve("sheet.csv"), "company,revenue\nAcme,1000\nBeta,2000\n");
+        Path note = Files.writeString(folder.resolve("notes.txt"), "Revenues 1,000 2,000\nNet income 100 200\n");
+        assertThat(exhibit("import", "--db", db, csv.toString(), note.toString(), "data/innovo-2003-q1-ex99.txt")).isZero();
+        assertThat(err).contains("exhibit: sheet.csv: skipped, not a filing: no statement table, no company name and no SEC"
+                + " header were found in it.\n").contains("exhibit: notes.txt: skipped, not a filing");
+        assertThat(err).contains("exhibit: Imported 1 document, 0 unchanged, 0 failed, 2 skipped (not filings); 80 facts;");
+        assertThat(out).doesNotContain("sheet.csv").doesNotContain("notes.txt");
+        exhibit("query", "--db", db, "select count(*) as n from company");
+        assertThat(out).isEqualTo("n\n1\n");
     }
 
     @Test
     void theDatabaseOptionsMayStandBeforeTheSubcommand() {
         assertThat(exhibit("--db", db, "import", "data/innovo-2003-q1-ex99.txt")).isZero();
         assertThat(exhibit("query", "--db", db, "select count(*) as n from facts")).isZero();
-        assertThat(out).isEqualTo("n\r\n80\r\n");
+        assertThat(out).isEqualTo("n\n80\n");
         assertThat(exhibit("--db", db, "--read-only", "import", "data/innovo-2003-q3-ex99.txt")).isEqualTo(2);
     }
 
@@ -78,10 +159,12 @@ class MainTest {
     void aMissingFileFailsWithOneSentenceAndTheOthersAreStillImported() {
         int status = exhibit("import", "--db", db, "data/innovo-2003-q1-ex99.txt", "nosuch/file.txt", "data/innovo-2003-q3-ex99.txt");
         assertThat(status).isEqualTo(1);
-        assertThat(err).isEqualTo("exhibit: nosuch/file.txt: not imported, no such file.\n");
+        assertThat(err).startsWith("exhibit: nosuch/file.txt: not imported, no such file.\nexhibit: Imported 2 documents,"
+                + " 0 unchanged, 1 failed; 196 facts; 0 lines not read; checks: 2 errors, 2 warnings; ");
+        assertThat(err.lines()).hasSize(2);
         assertThat(out.lines()).filteredOn(line -> line.contains(": imported,")).hasSize(2);
         exhibit("query", "--db", db, "select count(*) as n from facts");
-        assertThat(out).isEqualTo("n\r\n196\r\n");
+        assertThat(out).isEqualTo("n\n196\n");
     }
 
     @Test
@@ -98,12 +181,12 @@ class MainTest {
         exhibit("import", "--db", db, "data");
         assertThat(exhibit("query", "--db", db, "--param", "concept=Revenues' or '1'='1", "--param", "months=9",
                 "select count(*) as n from facts where concept = :concept and months = :months")).isZero();
-        assertThat(out).isEqualTo("n\r\n0\r\n");
+        assertThat(out).isEqualTo("n\n0\n");
         assertThat(exhibit("query", "--db", db, "--param", "concept=Revenues", "--param", "months=9",
                 "select value from facts where concept = :concept and months = :months order by period_end")).isZero();
-        assertThat(out).isEqualTo("value\r\n20219000\r\n45834000\r\n");
+        assertThat(out).isEqualTo("value\n20219000\n45834000\n");
         exhibit("query", "--db", db, "select count(*) as n from document");
-        assertThat(out).isEqualTo("n\r\n2\r\n");
+        assertThat(out).isEqualTo("n\n2\n");
     }
 
     @Test
@@ -121,11 +204,11 @@ class MainTest {
         Path script = folder.resolve("report.sql");
         Files.writeString(script, "select 1 as a;\n\nselect * from nosuch;\nselect 2 as b;\n");
         assertThat(exhibit("run", "--db", db, script.toString())).isEqualTo(1);
-        assertThat(out).isEqualTo("a\r\n1\r\n");
+        assertThat(out).isEqualTo("a\n1\n");
         assertThat(err).startsWith(script + ":3").contains("NOSUCH");
 
         assertThat(exhibit("run", "--db", db, "--continue", script.toString())).isEqualTo(1);
-        assertThat(out).isEqualTo("a\r\n1\r\nb\r\n2\r\n");
+        assertThat(out).isEqualTo("a\n1\nb\n2\n");
     }
 
     @Test
@@ -133,8 +216,9 @@ class MainTest {
         assertThat(exhibit("query", "--db", db)).isEqualTo(2);
         assertThat(err).contains("Give either <sql> or -f <file.sql>");
         assertThat(exhibit("nosuchcommand")).isEqualTo(2);
-        assertThat(exhibit("query", "--db", db, "--format", "xml", "select 1")).isEqualTo(1);
-        assertThat(err).isEqualTo("exhibit: Unknown format 'xml'; choose one of table, csv, tsv, json, markdown, vertical, chart.\n");
+        assertThat(exhibit("query", "--db", db, "--format", "xml", "select 1")).isEqualTo(2);
+        assertThat(err).isEqualTo("exhibit: Unknown format 'xml'; choose one of table, csv, tsv, json, markdown, vertical,"
+                + " chart, xlsx.\n");
     }
 
     @Test
@@ -149,7 +233,7 @@ class MainTest {
     void withNoCommandSqlOnStdinIsRun() {
         assertThat(exhibitWithStdin("select count(*) as n from facts;\nselect count(distinct company) as c from facts;", "--db", db))
                 .isZero();
-        assertThat(out).isEqualTo("n\r\n196\r\nc\r\n1\r\n");
+        assertThat(out).isEqualTo("n\n196\nc\n1\n");
     }
 
     @Test
@@ -159,7 +243,7 @@ class MainTest {
         assertThat(out).contains("column 1: 3 months ended 2003-03-01 (\"Three Months Ended 03/01/03\")");
         assertThat(out).contains("   285    Total operating expenses [under OPERATING EXPENSES] -> OperatingExpenses USD: 2917000, 1296000");
         exhibit("query", "--db", db, "select count(*) as n from document");
-        assertThat(out).isEqualTo("n\r\n0\r\n");
+        assertThat(out).isEqualTo("n\n0\n");
     }
 
     @Test
@@ -171,14 +255,14 @@ class MainTest {
         assertThat(out.lines().skip(1).findFirst()).hasValue("276,NET SALES,Revenues,2003-03-01,3,11915000,USD");
 
         assertThat(exhibit("run", "--db", db, "sql/unmapped-labels.sql")).isZero();
-        assertThat(out).isEqualTo("label,statement,facts,documents,example_document,example_line\r\n");
+        assertThat(out).isEqualTo("label,statement,facts,documents,example_document,example_line\n");
     }
 
     @Test
     void readOnlyAllowsQueriesAndRefusesChangesFilesAndJavaWithAClearError() throws Exception {
         exhibit("import", "--db", db, "data");
         assertThat(exhibit("query", "--read-only", "--db", db, "select count(*) as n from facts")).isZero();
-        assertThat(out).isEqualTo("n\r\n196\r\n");
+        assertThat(out).isEqualTo("n\n196\n");
         Path written = folder.resolve("written.csv");
         Path script = folder.resolve("script.sql");
         Files.writeString(script, "delete from fact;\n");
@@ -199,7 +283,7 @@ class MainTest {
         assertThat(exhibit("run", "--read-only", "--db", db, script.toString())).isEqualTo(1);
 
         assertThat(exhibit("query", "--db", db, "select count(*) as n from facts")).isZero();
-        assertThat(out).as("nothing changed").isEqualTo("n\r\n196\r\n");
+        assertThat(out).as("nothing changed").isEqualTo("n\n196\n");
     }
 
     @Test
@@ -222,8 +306,8 @@ class MainTest {
         exhibit("import", "--db", db, "data");
         assertThat(exhibit("saved", "--db", db, "growth", "--param", "company=INNO", "--param", "concept=Revenues",
                 "--param", "as_of=2003-04-30")).isZero();
-        assertThat(out).isEqualTo("period_end,months,value,prior_value,growth,derived\r\n"
-                + "2002-03-02,3,3201000,,,\r\n2003-03-01,3,11915000,3201000,2.7223,\r\n");
+        assertThat(out).isEqualTo("period_end,months,value,prior_value,growth,derived\n"
+                + "2002-03-02,3,3201000,,,\n2003-03-01,3,11915000,3201000,2.7223,\n");
         assertThat(exhibit("saved", "--db", db, "--format", "json", "margins", "--param", "company=innovo",
                 "--param", "as_of=2003-04-30")).isZero();
         assertThat(out).isEqualTo("[\n  {\"period_end\": \"2002-03-02\", \"months\": 3, \"revenue\": 3201000, \"gross_margin\": 0.2849,"
@@ -254,25 +338,25 @@ class MainTest {
         String documents = Files.readString(reports.resolve("key-figures-1.csv"));
         String figures = Files.readString(reports.resolve("key-figures-2.csv"));
         assertThat(out).isEqualTo(documents + figures);
-        assertThat(documents).isEqualTo("company,document,released,accession\r\n"
-                + "Innovo Group Inc.,innovo-2003-q1-ex99.txt,2003-04-15,\r\nInnovo Group Inc.,innovo-2003-q3-ex99.txt,2003-10-14,\r\n");
+        assertThat(documents).isEqualTo("company,document,released,accession\n"
+                + "Innovo Group Inc.,innovo-2003-q1-ex99.txt,2003-04-15,\nInnovo Group Inc.,innovo-2003-q3-ex99.txt,2003-10-14,\n");
         assertThat(figures.lines()).hasSize(1 + 9)
                 .contains("Innovo Group Inc.,2003-08-30,3,21906000,3893000,-2058000,-2312000,-0.14,,",
                         "Innovo Group Inc.,2003-08-30,0,,,,,,41090000,12524000");
 
         assertThat(exhibit("run", "--db", db, "--param", "company=x' or '1'='1", "--out", reports.toString(),
                 "sql/key-figures.sql")).isZero();
-        assertThat(Files.readString(reports.resolve("key-figures-1.csv"))).isEqualTo("company,document,released,accession\r\n");
+        assertThat(Files.readString(reports.resolve("key-figures-1.csv"))).isEqualTo("company,document,released,accession\n");
         assertThat(Files.readString(reports.resolve("key-figures-2.csv")))
-                .isEqualTo("company,period_end,months,revenues,gross_profit,operating_income,net_income,eps_diluted,assets,equity\r\n");
+                .isEqualTo("company,period_end,months,revenues,gross_profit,operating_income,net_income,eps_diluted,assets,equity\n");
         assertThat(exhibit("run", "--db", db, "--param", "company=%'; drop table fact; --", "sql/key-figures.sql")).isZero();
         exhibit("query", "--db", db, "select count(*) as n from fact");
-        assertThat(out).isEqualTo("n\r\n196\r\n");
+        assertThat(out).isEqualTo("n\n196\n");
 
         assertThat(exhibit("run", "--db", db, "sql/import-health.sql")).isZero();
-        assertThat(out).isEqualTo("document,company,released,facts,without_concept,lines_not_read,errors,warnings\r\n"
-                + "innovo-2003-q1-ex99.txt,Innovo Group Inc.,2003-04-15,80,0,0,2,2\r\n"
-                + "innovo-2003-q3-ex99.txt,Innovo Group Inc.,2003-10-14,116,0,0,0,0\r\n");
+        assertThat(out).isEqualTo("document,company,released,facts,without_concept,lines_not_read,errors,warnings\n"
+                + "innovo-2003-q1-ex99.txt,Innovo Group Inc.,2003-04-15,80,0,0,2,2\n"
+                + "innovo-2003-q3-ex99.txt,Innovo Group Inc.,2003-10-14,116,0,0,0,0\n");
     }
 
     @Test

@@ -81,7 +81,7 @@ class TwoProcessesIT {
         assertThat(summary.lines().filter(line -> line.contains(": imported")).count()).isEqualTo(total);
 
         JarProcess.Run after = exhibit.run("query", "--db", db, "--format", "csv", "select count(*) as n from document");
-        assertThat(after.out()).isEqualTo("n\r\n" + total + "\r\n");
+        assertThat(after.out()).isEqualTo("n\n" + total + "\n");
     }
 
     @Test

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@link #FACTS} and {@link #FINDINGS} ({@code facts.csv}, {@code findings.csv}; version 1 had no findings). They were
  * made from this repository's history, outside any worktree: {@code git archive <commit> | tar -x -C /tmp/vN-build},
  * {@code mvn -B -q package -DskipTests} there, {@code java -jar target/exhibit.jar import --db
- * jdbc:h2:file:/tmp/fx/vN/exhibit data/}, the two queries with {@code query --format csv}, then H2's
+ * jdbc:h2:file:/tmp/fx/vN/exhibit data/}, the two queries with {@code query --format csv} (whose lines then ended in CR LF,
+ * so they are compared with {@code --crlf}), then H2's
  * {@code shutdown compact} and {@code gzip -9 exhibit.mv.db}. v1 is commit c87a85d (the last before V2__checks.sql),
  * v2 is commit 9346d39. When a migration V(N+1) is added, make vN the same way from the last commit before it and add
  * it to the versions below.
@@ -81,7 +82,7 @@ class UpgradeTest {
     }
 
     private String query(String db, String sql) {
-        assertThat(exhibit("query", "--db", db, "--format", "csv", sql)).as(sql).isZero();
+        assertThat(exhibit("query", "--db", db, "--format", "csv", "--crlf", sql)).as(sql).isZero();
         return out;
     }
 

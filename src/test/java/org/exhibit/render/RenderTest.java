@@ -62,7 +62,15 @@ class RenderTest {
         assertThat(records.get(3).values()).containsExactly("3", "", "", "");
         assertThat(records.get(4).values()).containsExactly("4", "", "0.000001", "");
         assertThat(records.get(5).values()).containsExactly("5", "ünïcödé €", "100000000000000000000", "");
-        assertThat(csv).contains("\r\n").doesNotContain("E+").doesNotContain("1,000");
+        assertThat(csv).doesNotContain("E+").doesNotContain("1,000");
+    }
+
+    @Test
+    void csvLinesEndWithLineFeedsUnlessCrLfIsAskedFor() throws Exception {
+        String sql = "select * from (values (1, 'a'), (2, 'b')) t(id, label)";
+        assertThat(render(Format.CSV, RenderOptions.DEFAULT, sql)).isEqualTo("id,label\n1,a\n2,b\n");
+        assertThat(render(Format.CSV, RenderOptions.DEFAULT.withCrlf(true), sql)).isEqualTo("id,label\r\n1,a\r\n2,b\r\n");
+        assertThat(render(Format.TSV, RenderOptions.DEFAULT.withCrlf(true), sql)).isEqualTo("id\tlabel\r\n1\ta\r\n2\tb\r\n");
     }
 
     @Test
@@ -95,7 +103,7 @@ class RenderTest {
     @Test
     void tsvUsesTabsAndRoundTripsThroughCommonsCsv() throws Exception {
         String tsv = render(Format.TSV);
-        assertThat(tsv).startsWith("id\tlabel\tamount\treleased\r\n");
+        assertThat(tsv).startsWith("id\tlabel\tamount\treleased\n");
         List<CSVRecord> records = CSVFormat.RFC4180.builder().setDelimiter('\t').get().parse(new StringReader(tsv)).getRecords();
         assertThat(records.get(1).values()).containsExactly("1", "comma, \"quote\"", "11915000", "2003-03-01");
         assertThat(records.get(2).values()).containsExactly("2", "line\nbreak", "-0.03", "");

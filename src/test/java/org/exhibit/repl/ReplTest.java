@@ -53,11 +53,16 @@ class ReplTest {
 
     /** What the screen shows after {@code typed}, on a terminal {@code columns} wide (0: unknown, no limit). */
     private String session(String typed, int columns) throws Exception {
+        return session(typed, columns, Map.of("XDG_CONFIG_HOME", folder.resolve("config").toString()));
+    }
+
+    /** The same, with the environment given. */
+    private String session(String typed, int columns, Map<String, String> env) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Terminal terminal = new DumbTerminal("test", "dumb",
                 new ByteArrayInputStream(typed.getBytes(StandardCharsets.UTF_8)), out, StandardCharsets.UTF_8)) {
             terminal.setSize(new Size(columns, 24));
-            int status = new Repl(database, terminal, folder.resolve("history"), Map.of()).run();
+            int status = new Repl(database, terminal, folder.resolve("history"), env).run();
             assertThat(status).isZero();
         }
         return out.toString(StandardCharsets.UTF_8);
@@ -87,7 +92,7 @@ class ReplTest {
     @Test
     void theFormatCanBeSwitched() throws Exception {
         String screen = session("\\format csv\nselect value from facts where concept = 'Revenues' and months = 9 order by period_end;\n");
-        assertThat(screen).contains("value\r\n20219000\r\n45834000\r\n");
+        assertThat(screen).contains("value\n20219000\n45834000\n");
     }
 
     @Test
@@ -183,10 +188,10 @@ class ReplTest {
     void backslashOSendsResultsToAFileInTheCurrentFormatUntilBackslashOAlone() throws Exception {
         Path file = folder.resolve("out.csv");
         String screen = session("\\format csv\n\\o " + file + "\nselect 1 as a, 'x,y' as b;\nselect nosuch;\n\\o\nselect 2 as c;\n");
-        assertThat(Files.readString(file)).isEqualTo("a,b\r\n1,\"x,y\"\r\n");
+        assertThat(Files.readString(file)).isEqualTo("a,b\n1,\"x,y\"\n");
         assertThat(screen).contains("Results go to " + file + " as csv").contains("Results go to the screen.");
         assertThat(screen).as("errors stay on the screen").contains("Column \"NOSUCH\" not found");
-        assertThat(screen).doesNotContain("1,\"x,y\"").contains("c\r\n2\r\n");
+        assertThat(screen).doesNotContain("1,\"x,y\"").contains("c\n2\n");
     }
 
     @Test
@@ -197,7 +202,7 @@ class ReplTest {
         String screen = session("\\export " + file + " select period_end, value from facts where concept = 'Revenues'"
                 + " and months = 9 order by period_end;\n\\export " + json + " select 1 as one\n"
                 + "\\export " + bad + " select nosuch\n\\export " + bad + "\n");
-        assertThat(Files.readString(file)).isEqualTo("period_end,value\r\n2002-08-31,20219000\r\n2003-08-30,45834000\r\n");
+        assertThat(Files.readString(file)).isEqualTo("period_end,value\n2002-08-31,20219000\n2003-08-30,45834000\n");
         assertThat(Files.readString(json)).isEqualTo("[\n  {\"one\": 1}\n]\n");
         assertThat(screen).contains("Exported 2 rows to " + file + ".").contains("Exported 1 row to " + json + ".");
         assertThat(screen).contains("\\export:1:8: Column \"NOSUCH\" not found");
@@ -206,6 +211,82 @@ class ReplTest {
         try (var left = Files.list(folder)) {
             assertThat(left.map(Path::toString)).noneMatch(name -> name.endsWith(".partial"));
         }
+    }
+
+    @Test
+    void backslashExportWritesAWorkbookWithTypedCellsAndRefusesAnExtensionItCannotWrite() throws Exception {
+        Path book = folder.resolve("revenues.xlsx");
+        Path xls = folder.resolve("revenues.xls");
+        String screen = session("\\export " + book + " select period_end, value from facts where concept = 'Revenues'"
+                + " and months = 9 order by period_end;\n\\export " + xls + " select 1 as one\n\\format xlsx\n");
+        assertThat(screen).contains("Exported 2 rows to " + book + ".");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(book))) {
+            var row = workbook.getSheetAt(0).getRow(2);
+            assertThat(row.getCell(0).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(java.time.LocalDate.of(2003, 8, 30));
+            assertThat(row.getCell(1).getNumericCellValue()).isEqualTo(45834000.0);
+        }
+        assertThat(screen).contains(xls + ": exhibit writes files ending .csv, .tsv, .json, .md or .xlsx, not .xls.");
+        assertThat(xls).doesNotExist();
+        assertThat(screen).contains("xlsx is a workbook, not text for the screen or \\o: \\export result.xlsx");
+        Path disguised = folder.resolve("results.xlsx");
+        assertThat(session("\\o " + disguised + "\nselect 1 as one;\n"))
+                .contains("\\o writes text results, not a workbook: \\export " + disguised + " select ... writes one.");
+        assertThat(disguised).doesNotExist();
+    }
+
+    @Test
+    void anExportedFileGetsTheUsersUsualPermissionsNotThoseOfATemporaryFile() throws Exception {
+        Path usual = folder.resolve("usual.txt");
+        Files.newOutputStream(usual).close();
+        Path file = folder.resolve("one.csv");
+        session("\\export " + file + " select 1 as one\n");
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(usual));
+    }
+
+    @Test
+    void sessionVariablesAreBoundAsParametersNeverPastedIntoTheText() throws Exception {
+        String screen = session("\\set\n\\set c 'Revenues'\n\\set m 9\n\\set quote it's\n\\set\n"
+                + "select count(*) as n from facts where concept = :c and months = :m;\n"
+                + "select ':c' as literal, :m::int + 1 as cast_kept, :quote as q;\n"
+                + "\\unset c\nselect :c as gone;\n\\unset nosuch\n\\set 9x 1\n", 0);
+        assertThat(screen).contains("No variables are set; \\set name value sets one");
+        assertThat(screen).contains("c = 'Revenues'\nm = '9'\nquote = 'it's'\n");
+        long expected;
+        try (ResultSet rs = database.connection().createStatement()
+                .executeQuery("select count(*) from facts where concept = 'Revenues' and months = 9")) {
+            rs.next();
+            expected = rs.getLong(1);
+        }
+        assertThat(expected).isPositive();
+        assertThat(screen).contains("| n |\n+---+\n| " + expected + " |");
+        assertThat(screen).contains("| :c      |        10 | it's |");
+        assertThat(screen).contains("input:1: The statement uses :c but no value was given; \\set c <value> gives it one.");
+        assertThat(screen).doesNotContain("--param");
+        assertThat(screen).contains("No variable named nosuch; \\set lists them.");
+        assertThat(screen).contains("\\set: 9x is not a name");
+    }
+
+    @Test
+    void theStartUpFileSetsTheSessionAndNamesTheLineOfAnythingItCannotDo() throws Exception {
+        Path rc = Files.createDirectories(folder.resolve("config/exhibit")).resolve("exhibitrc");
+        Files.writeString(rc, "# my settings\n\\null ∅\n\\x sideways\nselect 1;\n\\nosuch\n\\set c Revenues\n\\format csv\n");
+        String screen = session("select cast(null as int) as a, :c as c;\n", 0);
+        assertThat(screen).contains(rc + ":2: NULL is shown as '∅'.");
+        assertThat(screen).contains(rc + ":3: \\x takes on, off or auto.");
+        assertThat(screen).contains(rc + ":4: only backslash commands belong here");
+        assertThat(screen).contains(rc + ":5: Unknown command \\nosuch");
+        assertThat(screen).contains("a,c\n∅,Revenues\n");
+    }
+
+    @Test
+    void backslashEEditsTheLastStatementInTheEditorAndRunsWhatItLeaves() throws Exception {
+        Path editor = folder.resolve("editor.sh");
+        Files.writeString(editor, "#!/bin/sh\nsed -i 's/count(\\*)/count(*) + 1000/' \"$1\"\n");
+        editor.toFile().setExecutable(true);
+        String screen = session("select count(*) as n from facts;\n\\e\n", 0,
+                Map.of("EDITOR", editor.toString(), "XDG_CONFIG_HOME", folder.resolve("config").toString()));
+        assertThat(screen).contains("| 196 |").contains("select count(*) + 1000 as n from facts;").contains("| 1196 |");
+        assertThat(Files.readAllLines(folder.resolve("history"))).anyMatch(line -> line.endsWith("count(*) + 1000 as n from facts;"));
     }
 
     @Test
@@ -352,7 +433,21 @@ class ReplTest {
         assertThat(screen).contains("Stopped at " + script + ":3; the statements after it did not run.");
         assertThat(screen).doesNotContain("| never");
         assertThat(screen).contains(script + ":1: The statement uses :concept but no value was given");
-        assertThat(screen).contains("\\run: concept is not name=value.");
+        assertThat(screen).contains("\\run: Give parameters as name=value, not 'concept'.");
+    }
+
+    @Test
+    void backslashRunAcceptsQuotedValuesAsBackslashSavedDoesAndSessionVariables() throws Exception {
+        Path script = Files.writeString(folder.resolve("company.sql"),
+                "select count(distinct document) as documents from facts where company = :company and concept = :c;\n");
+        String screen = session("\\set c Revenues\n\\run " + script + " company=\"Innovo Group Inc.\"\n"
+                + "\\run " + script + " company='Innovo Group Inc.' c=NoSuchConcept\n"
+                + "\\saved growth company=INNO\n");
+        assertThat(screen).contains("| documents |\n+-----------+\n|         2 |");
+        assertThat(screen).contains("|         0 |");
+        assertThat(screen).contains("The saved query growth needs concept; add concept=... after the name:"
+                + " \\saved growth concept=...");
+        assertThat(screen).doesNotContain("--param");
     }
 
     @Test
@@ -380,10 +475,10 @@ class ReplTest {
         String screen = session("\\saved\n\\format csv\n\\saved growth company='Innovo Group' concept=Revenues as_of=2003-04-30\n"
                 + "\\saved growth company=Nobody concept=Revenues\n\\saved growth INNO\nselect 1 as still_here;\n");
         assertThat(screen).contains("ratios company=<company> [as_of=<yyyy-mm-dd>]\n    Current, quick and cash ratio");
-        assertThat(screen).contains("period_end,months,value,prior_value,growth,derived\r\n"
-                + "2002-03-02,3,3201000,,,\r\n2003-03-01,3,11915000,3201000,2.7223,\r\n");
+        assertThat(screen).contains("period_end,months,value,prior_value,growth,derived\n"
+                + "2002-03-02,3,3201000,,,\n2003-03-01,3,11915000,3201000,2.7223,\n");
         assertThat(screen).contains("No company matches 'Nobody';");
-        assertThat(screen).contains("Give parameters as name=value, not 'INNO'; \\saved lists them.");
-        assertThat(screen).contains("still_here\r\n1\r\n");
+        assertThat(screen).contains("\\saved: Give parameters as name=value, not 'INNO'. \\saved lists the parameters.");
+        assertThat(screen).contains("still_here\n1\n");
     }
 }

@@ -82,7 +82,7 @@ class TerminalIT {
         Path jar = Path.of(System.getProperty("exhibit.jar", "target/exhibit.jar")).toAbsolutePath();
         String db = "jdbc:h2:file:" + home.resolve("exhibit");
         String started = tmux("new-session", "-d", "-s", "repl", "-x", "120", "-y", "40",
-                "-e", "XDG_STATE_HOME=" + home.resolve("state"),
+                "-e", "XDG_STATE_HOME=" + home.resolve("state"), "-e", "XDG_CONFIG_HOME=" + home.resolve("config"),
                 "java -jar " + jar + " repl --db " + db);
         assertThat(started).as("tmux started (tmux must be installed: .ci/run installs it)").isEmpty();
     }

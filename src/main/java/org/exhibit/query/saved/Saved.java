@@ -58,8 +58,8 @@ public final class Saved {
                     .map(Map.Entry::getValue).findFirst().orElse(param.defaultValue());
             if (text == null) {
                 if (param.required()) {
-                    throw ParamException.usage("The saved query " + query.name() + " needs " + param.name()
-                            + "; add --param " + param.name() + "=...");
+                    throw ParamException.missing("The saved query " + query.name() + " needs " + param.name(),
+                            param.name());
                 }
                 continue;
             }
