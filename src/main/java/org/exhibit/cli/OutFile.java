@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import org.exhibit.render.Format;
-import org.exhibit.render.OutputFile;
+import org.exhibit.render.WholeFile;
 import picocli.CommandLine.Option;
 
 /** The {@code --out <file>} option of {@code query} and {@code saved}: the result to a file, in its extension's format. */
@@ -31,10 +31,10 @@ final class OutFile {
     }
 
     /** Runs {@code writer} on the file (written whole or not at all) or on standard output; returns whether it worked. */
-    boolean write(Context context, OutputFile.Writer writer) throws IOException {
+    boolean write(Context context, WholeFile.Writer writer) throws IOException {
         if (file == null) {
             return writer.write(context.out());
         }
-        return OutputFile.write(file, writer);
+        return WholeFile.write(file, writer);
     }
 }

@@ -7,6 +7,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /**
  * A file written whole or not at all: the text goes to a new temporary file beside the target (created by this
@@ -26,17 +28,41 @@ public final class WholeFile implements AutoCloseable {
         this.stream = OutputStreams.remembering(Files.newOutputStream(partial), StandardCharsets.UTF_8);
     }
 
-    /** Starts writing {@code target}; nothing is at its name until {@link #commit()}. */
+    /**
+     * Starts writing {@code target}; nothing is at its name until {@link #commit()}. The temporary file is created new
+     * (never through a link) the way any program creates a file, so it gets the user's usual permissions (umask).
+     */
     public static WholeFile create(Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
-        Path parent = absolute.getParent();
-        Path partial = Files.createTempFile(parent, "." + absolute.getFileName() + ".", ".partial");
+        Path partial = absolute.resolveSibling("." + absolute.getFileName() + "." + UUID.randomUUID() + ".partial");
+        Files.newOutputStream(partial, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
         try {
             return new WholeFile(absolute, partial);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(partial);
             throw e;
         }
+    }
+
+    /**
+     * Writes {@code target} whole with {@code writer}: returns true when the writer reported complete output and the
+     * file was put in place, false (the target left as it was) when the writer reported failure.
+     */
+    public static boolean write(Path target, Writer writer) throws IOException {
+        try (WholeFile file = create(target)) {
+            if (!writer.write(file.stream())) {
+                return false;
+            }
+            file.commit();
+            return true;
+        }
+    }
+
+    /** Writes output to a stream; returns whether the output is complete and should replace the file. */
+    @FunctionalInterface
+    public interface Writer {
+        /** Writes to {@code out}; returns false when the work failed and nothing should be kept. */
+        boolean write(PrintStream out) throws IOException;
     }
 
     /** Where the text goes. */
