@@ -119,7 +119,7 @@ class BackupRestoreTest {
         String restored = "jdbc:h2:file:" + folder.resolve("restored");
         assertThat(exhibit("restore", "--db", restored, backup.toString())).as(err).isZero();
         assertThat(query(restored, "select ticker = '' as empty, cik is null as missing from company where name_key = 'empty ticker'"))
-                .isEqualTo("empty,missing\r\ntrue,true\r\n");
+                .isEqualTo("empty,missing\ntrue,true\n");
         String facts = "select * from facts order by document, line, period_end, label";
         assertThat(query(restored, facts)).isEqualTo(query(db, facts));
         query(restored, "insert into company (name, name_key) values ('New', 'new')");
