@@ -23,10 +23,10 @@ public final class Documents {
     }
 
     /**
-     * The largest document read, after decompression: beyond any filing, short of what a gzip bomb unpacks to, and an
-     * eighth of the memory Java may use at most, as several documents are read at once.
+     * The most a gzipped document may unpack to: beyond any filing, short of what a gzip bomb unpacks to, and a
+     * quarter of the memory Java may use at most. (A plain file is as large as it is on disk.)
      */
-    public static final long LARGEST = Math.min(256L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 8);
+    public static final long LARGEST = Math.min(256L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 4);
 
     private static final String GZIP = ".gz";
 
@@ -52,7 +52,7 @@ public final class Documents {
     }
 
     /**
-     * What a file holds: its bytes, a gzipped file's unpacked (at most {@link #LARGEST} bytes either way), or one
+     * What a file holds: its bytes, a gzipped file's unpacked (at most {@link #LARGEST} bytes), or one
      * sentence naming the file and saying why it cannot be read.
      *
      * @param bytes the document's bytes, or null when it cannot be read
@@ -66,21 +66,18 @@ public final class Documents {
         return read(file, LARGEST);
     }
 
-    /** The content of a file of at most {@code largest} bytes (see {@link Content}); never throws. */
+    /** The content of a file, a gzipped one unpacking to at most {@code largest} bytes (see {@link Content}). */
     static Content read(Path file, long largest) {
         if (!Files.exists(file)) {
             return new Content(null, file + ": not imported, no such file.");
         }
         try {
             if (!isGzipped(file)) {
-                if (Files.size(file) > largest) {
-                    return new Content(null, tooLarge(file, "is", largest));
-                }
                 return new Content(Files.readAllBytes(file), null);
             }
             try (InputStream in = new GZIPInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
                 byte[] bytes = in.readNBytes((int) largest + 1);
-                return bytes.length > largest ? new Content(null, tooLarge(file, "unpacks to", largest))
+                return bytes.length > largest ? new Content(null, tooLarge(file, largest))
                         : new Content(bytes, null);
             }
         } catch (ZipException | EOFException e) {
@@ -92,9 +89,9 @@ public final class Documents {
         }
     }
 
-    private static String tooLarge(Path file, String verb, long largest) {
-        return String.format(Locale.ROOT, "%s: not imported, the file %s more than %,d bytes, the most a document may hold.",
-                file, verb, largest);
+    private static String tooLarge(Path file, long largest) {
+        return String.format(Locale.ROOT, "%s: not imported, the file unpacks to more than %,d bytes, the most a"
+                + " document may hold.", file, largest);
     }
 
     /** The files to import for the given arguments: files as named, folders searched recursively, in name order. */
