@@ -80,6 +80,7 @@ public final class DocumentParser {
             }
         }
         diagnostics.sort((a, b) -> Integer.compare(a.line(), b.line()));
+        tables = DocumentCurrency.apply(tables);
         return new Document(name, filing(submission.header(), prose, tables), List.copyOf(tables), List.copyOf(diagnostics),
                 List.copyOf(paragraphs));
     }

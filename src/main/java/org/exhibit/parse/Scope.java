@@ -22,8 +22,8 @@ public enum Scope {
     PRO_FORMA("pro_forma"),
     SEGMENT("segment"),
     SELECTED("selected"),
-    CONSOLIDATED("consolidated"),
-    OTHER("other");
+    OTHER("other"),
+    CONSOLIDATED("consolidated");
 
     private static final Map<Scope, Pattern> PHRASES = load();
 

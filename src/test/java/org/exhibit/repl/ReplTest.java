@@ -180,6 +180,7 @@ class ReplTest {
         assertThat(screen).contains("| value          | numeric(30, 8)          | yes      |");
         assertThat(screen).contains("| months         | integer                 | yes      |");
         assertThat(screen).contains("| released_basis | character varying(20)   | yes      |");
+        assertThat(screen).contains("| scope          | character varying(20)   | yes      |");
         assertThat(screen).contains("(20 rows)");
         assertThat(screen).contains("No table or view named nosuch; \\d lists them.");
     }
