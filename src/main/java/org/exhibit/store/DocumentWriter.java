@@ -1,5 +1,14 @@
 package org.exhibit.store;
 
+import static org.exhibit.store.schema.Tables.COMPANY;
+import static org.exhibit.store.schema.Tables.DIAGNOSTIC;
+import static org.exhibit.store.schema.Tables.DOCUMENT;
+import static org.exhibit.store.schema.Tables.FACT;
+import static org.exhibit.store.schema.Tables.FINDING;
+import static org.exhibit.store.schema.Tables.LINE_ITEM;
+import static org.exhibit.store.schema.Tables.PROSE_LINE;
+import static org.exhibit.store.schema.Tables.STATEMENT_TABLE;
+
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -77,12 +86,12 @@ final class DocumentWriter implements AutoCloseable {
         PreparedStatement d = statement("insert into document (company_id, name, sha256, mapping, byte_size, accession,"
                 + " form, period_of_report, released, imported_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", true);
         d.setLong(1, companyId);
-        d.setString(2, parsed.name());
+        d.setString(2, StoredText.fit(parsed.name(), DOCUMENT.NAME));
         d.setString(3, parsed.sha256());
         d.setString(4, mapping);
         d.setLong(5, parsed.size());
-        d.setString(6, document.filing().accession());
-        d.setString(7, document.filing().form());
+        d.setString(6, StoredText.fit(document.filing().accession(), DOCUMENT.ACCESSION));
+        d.setString(7, StoredText.fit(document.filing().form(), DOCUMENT.FORM));
         setDate(d, 8, document.filing().periodOfReport());
         setDate(d, 9, document.filing().released());
         d.setObject(10, LocalDateTime.now());
@@ -129,10 +138,10 @@ final class DocumentWriter implements AutoCloseable {
         for (Table table : document.tables()) {
             t.setLong(1, documentId);
             t.setInt(2, ordinal++);
-            t.setString(3, table.exhibit());
+            t.setString(3, StoredText.fit(table.exhibit(), STATEMENT_TABLE.EXHIBIT));
             t.setString(4, table.kind().code());
-            t.setString(5, table.title());
-            t.setString(6, table.scale().toString());
+            t.setString(5, StoredText.fit(table.title(), STATEMENT_TABLE.TITLE));
+            t.setString(6, StoredText.fit(table.scale().toString(), STATEMENT_TABLE.SCALE));
             t.setInt(7, table.line());
             t.addBatch();
         }
@@ -149,10 +158,10 @@ final class DocumentWriter implements AutoCloseable {
                 }
                 li.setLong(1, tableIds[i]);
                 li.setInt(2, rowOrdinal++);
-                li.setString(3, row.label());
-                li.setString(4, row.section());
+                li.setString(3, StoredText.fit(row.label(), LINE_ITEM.LABEL));
+                li.setString(4, StoredText.fit(row.section(), LINE_ITEM.SECTION));
                 li.setString(5, rowConcept(rowFacts));
-                li.setString(6, rowUnit(rowFacts));
+                li.setString(6, StoredText.fit(rowUnit(rowFacts), LINE_ITEM.UNIT));
                 li.setBoolean(7, row.unlabeledTotal());
                 li.setBoolean(8, row.ruleAbove());
                 li.setInt(9, row.line());
@@ -183,7 +192,7 @@ final class DocumentWriter implements AutoCloseable {
             f.setBigDecimal(8, fact.printedValue());
             f.setInt(9, fact.line());
             setDecimal(f, 10, fact.precision());
-            f.setString(11, fact.unit());
+            f.setString(11, StoredText.fit(fact.unit(), FACT.UNIT));
             f.addBatch();
         }
         executeBatch(f, 0);
@@ -195,7 +204,7 @@ final class DocumentWriter implements AutoCloseable {
             p.setLong(1, documentId);
             p.setInt(2, line.paragraph());
             p.setInt(3, line.line());
-            p.setString(4, line.text());
+            p.setString(4, StoredText.fit(line.text(), PROSE_LINE.TEXT));
             p.addBatch();
         }
         executeBatch(p, 0);
@@ -206,8 +215,8 @@ final class DocumentWriter implements AutoCloseable {
         for (Diagnostic d : diagnostics) {
             p.setLong(1, documentId);
             p.setInt(2, d.line());
-            p.setString(3, d.message());
-            p.setString(4, d.text());
+            p.setString(3, StoredText.fit(d.message(), DIAGNOSTIC.MESSAGE));
+            p.setString(4, StoredText.fit(d.text(), DIAGNOSTIC.SOURCE_TEXT));
             p.addBatch();
         }
         executeBatch(p, 0);
@@ -221,13 +230,13 @@ final class DocumentWriter implements AutoCloseable {
             p.setLong(1, documentId);
             p.setString(2, finding.rule());
             p.setString(3, finding.severity().code());
-            p.setString(4, finding.concept());
+            p.setString(4, StoredText.fit(finding.concept(), FINDING.CONCEPT));
             setDate(p, 5, finding.periodEnd());
             p.setObject(6, finding.months(), Types.INTEGER);
             setDecimal(p, 7, finding.expected());
             setDecimal(p, 8, finding.actual());
             setDecimal(p, 9, finding.difference());
-            p.setString(10, Checks.fitted(finding.message()));
+            p.setString(10, StoredText.fit(finding.message(), FINDING.MESSAGE));
             p.setObject(11, finding.line(), Types.INTEGER);
             p.addBatch();
         }
@@ -248,17 +257,17 @@ final class DocumentWriter implements AutoCloseable {
         if (id != null) {
             PreparedStatement u = statement("update company set ticker = coalesce(ticker, ?), cik = coalesce(cik, ?)"
                     + " where id = ?");
-            u.setString(1, ticker);
-            u.setString(2, cik);
+            u.setString(1, StoredText.fit(ticker, COMPANY.TICKER));
+            u.setString(2, StoredText.fit(cik, COMPANY.CIK));
             u.setLong(3, id);
             u.executeUpdate();
             return id;
         }
         PreparedStatement c = statement("insert into company (name, name_key, ticker, cik) values (?, ?, ?, ?)", true);
-        c.setString(1, name);
-        c.setString(2, CompanyNames.key(name));
-        c.setString(3, ticker);
-        c.setString(4, cik);
+        c.setString(1, StoredText.fit(name, COMPANY.NAME));
+        c.setString(2, StoredText.fit(CompanyNames.key(name), COMPANY.NAME_KEY));
+        c.setString(3, StoredText.fit(ticker, COMPANY.TICKER));
+        c.setString(4, StoredText.fit(cik, COMPANY.CIK));
         c.executeUpdate();
         return generatedKeys(c, 1)[0];
     }

@@ -40,6 +40,13 @@ class ImportTest {
         return new Importer(database).load(file.getFileName().toString(), Files.readAllBytes(file));
     }
 
+    /** Makes the database refuse any row whose label holds {@code word}, as it may refuse what a reader sends. */
+    private void refuseLabel(String word) throws SQLException {
+        try (Statement s = database.connection().createStatement()) {
+            s.execute("alter table line_item add constraint refused_label check (lower(label) not like '%" + word + "%')");
+        }
+    }
+
     private List<String> rows(String sql) throws SQLException {
         return SqlRows.of(database.connection(), sql);
     }
@@ -114,9 +121,9 @@ class ImportTest {
     @Test
     void aDocumentTheDatabaseRefusesLeavesTheDatabaseAsItWas() throws Exception {
         load(Q1);
+        refuseLabel("refusals");
         List<String> before = rows("select * from facts order by document, line, period_end");
-        String longLabel = "Net sales " + "and more ".repeat(300);
-        String text = Files.readString(Q3, StandardCharsets.ISO_8859_1).replace("NET REVENUES ....", longLabel + "....");
+        String text = Files.readString(Q3, StandardCharsets.ISO_8859_1).replace("NET REVENUES ....", "NET REFUSALS ....");
         ImportResult result = new Importer(database).load("broken.txt", text.getBytes(StandardCharsets.ISO_8859_1));
 
         assertThat(result.outcome()).isEqualTo(ImportResult.Outcome.FAILED);
@@ -128,8 +135,8 @@ class ImportTest {
 
     @Test
     void aRefusedDocumentAmongOthersIsUndoneAloneAndTheOthersAreImportedInOrder() throws Exception {
-        String longLabel = "Net sales " + "and more ".repeat(300);
-        String broken = Files.readString(Q3, StandardCharsets.ISO_8859_1).replace("NET REVENUES ....", longLabel + "....");
+        refuseLabel("refusals");
+        String broken = Files.readString(Q3, StandardCharsets.ISO_8859_1).replace("NET REVENUES ....", "NET REFUSALS ....");
         List<String> told = new ArrayList<>();
         List<ImportResult> results = new Importer(database, 2).loadAll(List.of(
                 Source.of("q1.txt", Files.readAllBytes(Q1)),
@@ -230,5 +237,34 @@ class ImportTest {
         assertThat(result.summary()).startsWith("innovo-2003-q1-ex99.txt: imported, Innovo Group Inc., 2 tables, 80 facts,"
                 + " not checked (");
         assertThat(rows("select count(*) from facts")).containsExactly("80");
+    }
+
+    @Test
+    void noTextTheReaderKeepsCanMakeTheDatabaseRefuseADocument() throws Exception {
+        String wide = "Consolidated Statements of Operations" + "   (continued from the previous page)".repeat(70);
+        StringBuilder years = new StringBuilder();
+        StringBuilder sales = new StringBuilder();
+        for (int year = 1999; year > 1989; year--) {
+            years.append(String.format("%12d", year));
+            sales.append(String.format("%,12d", 1200 + (1999 - year) * 7));
+        }
+        String text = "ACME INDUSTRIES INC.\n\n" + wide + "\n\n"
+                + "(Dollars in millions, except per share amounts      " + years + "\n\n"
+                + String.format("%-46s", "Net sales") + sales + "\n"
+                + String.format("%-46s", "Cost of sales") + sales + "\n"
+                + String.format("%-46s", "Net income") + sales + "\n";
+        ImportResult result = new Importer(database).load("ten-years.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertThat(result.outcome()).as(result.summary()).isEqualTo(ImportResult.Outcome.IMPORTED);
+        assertThat(rows("select scale from statement_table"))
+                .containsExactly("x1000000 (in millions, except per share amounts)");
+        assertThat(rows("select max(length(title)) <= 2000 and max(length(title)) > 1990 from statement_table"))
+                .containsExactly("TRUE");
+
+        String longLabel = "Net sales " + "and more ".repeat(300);
+        String q3 = Files.readString(Q3, StandardCharsets.ISO_8859_1).replace("NET REVENUES ....", longLabel + "....");
+        result = new Importer(database).load("long-label.txt", q3.getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(result.outcome()).as(result.summary()).isEqualTo(ImportResult.Outcome.IMPORTED);
+        assertThat(rows("select length(section), right(section, 1) from line_item where section like 'Net sales and more%' limit 1"))
+                .containsExactly("2000|…");
     }
 }
