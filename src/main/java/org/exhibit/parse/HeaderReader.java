@@ -62,10 +62,7 @@ final class HeaderReader {
     private static final Pattern MONTH_WORD = Pattern.compile("(?i)\\b" + MONTH);
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}&/().'-]+");
     private static final Pattern LOOSE_ENDS = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}).]+$");
-    /** What joins the years of a list in running words: a comma, "and", or both. */
-    private static final Pattern LIST_JOIN = Pattern.compile("(?i)\\s*(?:,\\s*(?:and\\s+)?|and\\s+|&\\s*)");
     private static final Pattern PHRASE = Pattern.compile("\\S+(?: \\S+)*");
-    private static final Pattern RULE_RUN = Pattern.compile("[-_=\u2013\u2014]{3,}");
     private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\((?:[a-zA-Z]|\\d{1,2})\\)|\\*+|\\$");
     /** Words that say when a column's period is, or how sure its figures are, not what it measures. */
     private static final Pattern PERIOD_WORDS = Pattern.compile("(?i)\\b(?:fiscal|years?|quarters?|months?|weeks?|periods?"
@@ -207,7 +204,11 @@ final class HeaderReader {
     static List<Column> columns(List<int[]> spans, List<String> headerLines, String title, StatementKind kind,
                                 List<LocalDate> calendar, LocalDate yearEnd) {
         List<Mark> header = new ArrayList<>();
-        headerLines.forEach(line -> header.addAll(unlisted(marks(List.of(line)), line, spans.size())));
+        List<List<Mark>> lineMarks = ListedDates.spread(headerLines.stream().map(line -> marks(List.of(line))).toList(),
+                headerLines, spans);
+        for (int l = 0; l < headerLines.size(); l++) {
+            header.addAll(unlisted(lineMarks.get(l), headerLines.get(l), spans.size()));
+        }
         List<Mark> titleMarks = marks(List.of(title));
         List<Mark> titleDates = new ArrayList<>(titleMarks.stream().filter(m -> m.kind() == Kind.DATE).toList());
         header.stream().filter(m -> m.kind() == Kind.DATE && !nearAnyColumn(m, spans)).forEach(titleDates::add);
@@ -370,7 +371,7 @@ final class HeaderReader {
             String below = l + 1 < headerLines.size() ? headerLines.get(l + 1) : "";
             Matcher phrase = PHRASE.matcher(line);
             while (phrase.find()) {
-                int[] extent = underlined(phrase.start(), phrase.end(), below);
+                int[] extent = ListedDates.underlined(phrase.start(), phrase.end(), below);
                 List<Integer> over = columnsUnder(spans, extent[0], extent[1]);
                 String repeated = repeatedWords(phrase.group(), over.size());
                 String text = measureWords(repeated == null ? phrase.group() : repeated);
@@ -431,18 +432,6 @@ final class HeaderReader {
         return false;
     }
 
-    /** The extent of a phrase from {@code start} to {@code end}, widened to a rule drawn under it on the next line. */
-    private static int[] underlined(int start, int end, String below) {
-        int[] extent = {start, end};
-        Matcher rule = RULE_RUN.matcher(below);
-        while (rule.find()) {
-            if (rule.start() < end && start < rule.end()) {
-                extent[0] = Math.min(extent[0], rule.start());
-                extent[1] = Math.max(extent[1], rule.end());
-            }
-        }
-        return extent;
-    }
 
     /**
      * The columns whose centres lie between {@code start} and {@code end}, else the columns nearest the middle within
@@ -487,7 +476,7 @@ final class HeaderReader {
             return marks;
         }
         for (int i = 1; i < dates.size(); i++) {
-            if (!LIST_JOIN.matcher(line.substring(dates.get(i - 1).end(), dates.get(i).start())).matches()) {
+            if (!ListedDates.LIST_JOIN.matcher(line.substring(dates.get(i - 1).end(), dates.get(i).start())).matches()) {
                 return marks;
             }
         }
