@@ -22,6 +22,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.exhibit.concept.Explanation;
 import org.exhibit.concept.FactBuilder;
+import org.exhibit.concept.Reading;
 import org.exhibit.parse.Document;
 import org.exhibit.parse.DocumentParser;
 import org.exhibit.query.Script;
@@ -413,7 +414,8 @@ public final class Repl {
         }
         Document document = DocumentParser.parse(file.getFileName().toString(), bytes.get());
         PrintStream out = settings.results();
-        Explanation.print(document, FactBuilder.bundled().facts(document), out);
+        Reading reading = FactBuilder.bundled().read(document);
+        Explanation.print(reading.document(), reading.facts(), out);
         out.flush();
         return true;
     }

@@ -35,6 +35,7 @@ import org.exhibit.concept.AliasBook;
 import org.exhibit.concept.ColumnConcept;
 import org.exhibit.concept.Fact;
 import org.exhibit.concept.FactBuilder;
+import org.exhibit.concept.Reading;
 import org.exhibit.concept.NetTotal;
 import org.exhibit.concept.Resources;
 import org.exhibit.parse.Document;
@@ -324,7 +325,9 @@ public final class Importer {
             if (unreadable.isPresent()) {
                 return ParsedDocument.failed(source.name(), source.name() + ": not imported, " + unreadable.get() + ".");
             }
-            List<Fact> documentFacts = facts.facts(document);
+            Reading reading = facts.read(document);
+            document = reading.document();
+            List<Fact> documentFacts = reading.facts();
             List<Finding> findings;
             String checked;
             try {
