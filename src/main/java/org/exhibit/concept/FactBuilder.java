@@ -35,6 +35,9 @@ public final class FactBuilder {
     private static final Pattern PERCENT = Pattern.compile("percent(age)? of|% of|\\(%\\)|\\bin percent");
     private static final Pattern DILUTED = Pattern.compile("dilut");
     private static final BigDecimal PERCENT_MULTIPLIER = new BigDecimal("0.01");
+    /** A heading over the rows of a whole company rather than one of its segments. */
+    private static final Pattern WHOLE = Pattern.compile(
+            "(?i)^(?:total|consolidated|combined|company|firm|corporate total)\\b");
     /** A printed number this large, without cents, is a money total rather than a per-share amount. */
     private static final BigDecimal MONEY_TOTAL = BigDecimal.valueOf(100);
     /** The unit of a count of things (employees, units sold, vehicles) while its facts are built; stored as "pure". */
@@ -140,6 +143,9 @@ public final class FactBuilder {
             conceptName = aliases.exactConceptOf(table.kind().code(), addedLabels(table.rows(), row));
         }
         conceptName = netOf(conceptName, above);
+        if (conceptName != null && ofASegment(table, row)) {
+            conceptName = null;
+        }
         Concept concept = conceptName == null ? null : concepts.get(conceptName);
         String unitInWords = unitFromWords(row);
         if (unitInWords.equals("USD/share") && termOfComputation(table.rows(), row)) {
@@ -243,6 +249,17 @@ public final class FactBuilder {
     private static BigDecimal plain(BigDecimal number) {
         BigDecimal stripped = number.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    /**
+     * Whether a row of a segment table stands under the name of one segment: a heading that names neither the whole
+     * ("Total", "Consolidated") nor a measure an alias knows ("Net sales and revenues"), as "Investment Banking" over
+     * its "Net revenues" does, over a label that does not name a whole either ("Total assets"). Its label's concept is
+     * that segment's, never the company's.
+     */
+    private boolean ofASegment(Table table, Row row) {
+        return table.kind() == StatementKind.SEGMENT && row.section() != null && !WHOLE.matcher(row.section()).find()
+                && !WHOLE.matcher(row.label()).find() && aliases.conceptOf(table.kind().code(), null, row.section()) == null;
     }
 
     /**
