@@ -9,6 +9,6 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", hidden = true, mixinStandardHelpOptions = true,
         description = "Run a benchmark and print its figures as a table.",
         subcommands = {ParseBench.class, ImportBench.class, MemoryBench.class, SoakBench.class, QueryBench.class,
-                StartupBench.class})
+                StartupBench.class, AccuracyBench.class})
 public final class BenchCommand {
 }

@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -110,13 +109,13 @@ public final class ParseBench implements Callable<Integer> {
     private static List<Source> read(List<Path> files) {
         List<Source> sources = new ArrayList<>();
         for (Path file : files) {
-            try {
-                String name = file.getFileName().toString();
-                String lower = name.toLowerCase(Locale.ROOT);
-                sources.add(new Source(name, Files.readAllBytes(file), lower.endsWith(".htm") || lower.endsWith(".html")));
-            } catch (IOException e) {
-                throw new UncheckedIOException(Documents.unreadable(file), e);
+            Documents.Content read = Documents.read(file);
+            if (read.bytes() == null) {
+                throw new UncheckedIOException(new IOException(read.problem()));
             }
+            String name = Documents.name(file);
+            String lower = name.toLowerCase(Locale.ROOT);
+            sources.add(new Source(name, read.bytes(), lower.endsWith(".htm") || lower.endsWith(".html")));
         }
         return sources;
     }

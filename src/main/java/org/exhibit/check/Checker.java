@@ -19,7 +19,7 @@ public final class Checker {
     private Checker() {
     }
 
-    /** The findings within one document: its totals, identities and per-share amounts, its schedule against its tables. */
+    /** The findings within one document: its totals, identities and per-share amounts, its schedule against its tables, its statements against each other. */
     public static List<Finding> document(DocumentFacts document) {
         List<Finding> findings = new ArrayList<>();
         for (TableFacts table : document.tables()) {
@@ -30,6 +30,7 @@ public final class Checker {
             findings.addAll(identities);
         }
         findings.addAll(Schedules.check(document));
+        findings.addAll(Conflicts.check(document));
         findings.addAll(Narrative.check(document));
         return findings;
     }

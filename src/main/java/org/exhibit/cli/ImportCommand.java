@@ -93,13 +93,13 @@ final class ImportCommand implements Callable<Integer> {
         FactBuilder builder = FactBuilder.bundled();
         boolean failed = false;
         for (Path file : files) {
-            var bytes = Documents.read(file);
-            if (bytes.isEmpty()) {
-                main.context.err().println("exhibit: " + Documents.unreadable(file));
+            Documents.Content read = Documents.read(file);
+            if (read.bytes() == null) {
+                main.context.err().println("exhibit: " + read.problem());
                 failed = true;
                 continue;
             }
-            Document document = DocumentParser.parse(file.getFileName().toString(), bytes.get());
+            Document document = DocumentParser.parse(Documents.name(file), read.bytes());
             var unreadable = DocumentParser.unreadable(document);
             if (unreadable.isPresent()) {
                 main.context.err().println("exhibit: " + file + ": not read, " + unreadable.get() + ".");

@@ -30,7 +30,8 @@ public final class Explanation {
         List<Diagnostic> diagnostics = new ArrayList<>(document.diagnostics());
         for (Table table : document.tables()) {
             printDiagnosticsBefore(table.line(), diagnostics, out);
-            out.printf("%6d  %s table \"%s\", scale %s%n", table.line(), table.kind().code(), table.title(), table.scale());
+            out.printf("%6d  %s table (%s) \"%s\", scale %s%n", table.line(), table.kind().code(), table.scope().code(),
+                    table.title(), table.scale());
             Set<Integer> shared = FactBuilder.sharedPeriodColumns(table);
             for (Column column : table.columns()) {
                 out.printf("        column %d: %s%s%s%n", column.index() + 1, describe(column),

@@ -15,7 +15,7 @@ public final class DocumentParser {
      * changes what a document yields: importing a document again after an upgrade then reads it again, where an
      * unchanged document would otherwise keep the facts the older exhibit read.
      */
-    public static final int READING = 2;
+    public static final int READING = 3;
 
     private static final Pattern ANNUAL_FORM = Pattern.compile("(?i)10-?K.*|20-F.*|40-F.*");
     private static final Pattern HTML_TAG = Pattern.compile("(?i)<(html|body|div|tr|td|br|font|p|span)[\\s>/]");
@@ -73,6 +73,7 @@ public final class DocumentParser {
             }
         }
         diagnostics.sort((a, b) -> Integer.compare(a.line(), b.line()));
+        tables = DocumentCurrency.apply(tables);
         return new Document(name, filing(submission.header(), prose, tables), List.copyOf(tables), List.copyOf(diagnostics),
                 List.copyOf(paragraphs));
     }

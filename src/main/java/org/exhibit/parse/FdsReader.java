@@ -94,7 +94,7 @@ public final class FdsReader {
         List<Row> rows = values.stream().map(t -> row(t, kinds, lines)).toList();
         String article = text(header, "ARTICLE", 0);
         String title = "Financial Data Schedule" + (article == null ? "" : " (Article " + article + ")");
-        return Optional.of(new Table(lines.number(tagged.get(0).index()), "EX-27", title, StatementKind.FDS, scale(header),
+        return Optional.of(new Table(lines.number(tagged.get(0).index()), "EX-27", title, StatementKind.FDS, Scope.SELECTED, scale(header),
                 List.copyOf(columns), rows));
     }
 

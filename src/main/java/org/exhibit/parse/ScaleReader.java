@@ -26,18 +26,15 @@ final class ScaleReader {
     private static final Pattern EXCEPT = Pattern.compile(
             "except\\b((?:(?!\\s{2}|\\s/\\s|\\s(?:19|20)\\d\\d\\b)[^)])*)", Pattern.CASE_INSENSITIVE);
 
-    /** Currency words and the ISO code they stand for; dollars are the default. */
-    private static final Map<Pattern, String> CURRENCIES = currencies(
-            "\\bEUR\\b|\\beuros?\\b", "EUR",
-            "\\bNLG\\b|\\bguilders?\\b|\\bDfl\\.?", "NLG",
-            "\\bGBP\\b|pounds sterling|\\u00a3", "GBP",
-            "\\bCAD\\b|\\bCdn\\$|canadian dollars", "CAD",
-            "\\bJPY\\b|\\byen\\b|\\u00a5", "JPY",
-            "\\bCHF\\b|swiss francs", "CHF");
+    /** The currency phrases of the bundled {@code currencies.csv}, by ISO code in the order of the file. */
+    private static final Map<String, java.util.List<String>> PHRASES = phrases();
 
-    /** What every match of a currency pattern above holds, in lower case: none of these, no currency is named. */
-    private static final String[] CURRENCY_CUES = {"eur", "nlg", "guilder", "dfl", "gbp", "pounds sterling", "\u00a3",
-        "cad", "cdn$", "canadian dollars", "jpy", "yen", "\u00a5", "chf", "swiss francs"};
+    /** Each code's phrases as one pattern of whole words; dollars are the default. */
+    private static final Map<Pattern, String> CURRENCIES = currencies();
+
+    /** What every match of a currency pattern holds, in lower case: none of these, no currency is named. */
+    private static final String[] CURRENCY_CUES = PHRASES.values().stream().flatMap(java.util.List::stream)
+            .map(p -> p.toLowerCase(Locale.ROOT)).distinct().toArray(String[]::new);
 
     private ScaleReader() {
     }
@@ -88,11 +85,33 @@ final class ScaleReader {
         return "USD";
     }
 
-    private static Map<Pattern, String> currencies(String... patternsAndCodes) {
+    private static Map<Pattern, String> currencies() {
         Map<Pattern, String> currencies = new LinkedHashMap<>();
-        for (int i = 0; i < patternsAndCodes.length; i += 2) {
-            currencies.put(Pattern.compile(patternsAndCodes[i], Pattern.CASE_INSENSITIVE), patternsAndCodes[i + 1]);
-        }
+        PHRASES.forEach((code, phrases) -> currencies.put(Pattern.compile(String.join("|", phrases.stream()
+                .map(ScaleReader::wholeWords).toList()), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), code));
         return currencies;
+    }
+
+    /** A phrase as a pattern that matches it as whole words where it begins or ends with a letter. */
+    private static String wholeWords(String phrase) {
+        String quoted = Pattern.quote(phrase);
+        boolean letterFirst = Character.isLetter(phrase.charAt(0));
+        boolean letterLast = Character.isLetter(phrase.charAt(phrase.length() - 1));
+        return (letterFirst ? "(?<!\\p{L})" : "") + quoted + (letterLast ? "(?!\\p{L})" : "");
+    }
+
+    private static Map<String, java.util.List<String>> phrases() {
+        Map<String, java.util.List<String>> phrases = new LinkedHashMap<>();
+        try (java.io.InputStream in = ScaleReader.class.getResourceAsStream("currencies.csv");
+             java.io.BufferedReader reader = new java.io.BufferedReader(
+                     new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8))) {
+            reader.lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#") && !line.equals("code,phrase"))
+                    .map(line -> line.split(",", 2))
+                    .forEach(f -> phrases.computeIfAbsent(f[0].trim(), c -> new java.util.ArrayList<>()).add(f[1].trim()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return phrases;
     }
 }

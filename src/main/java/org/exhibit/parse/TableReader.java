@@ -22,6 +22,10 @@ final class TableReader {
             "(?i)\\(?\\s*(?:(?:\\$|dollars|amounts)\\s+)?in\\s+(?:thousands|millions|billions)\\b");
     /** How many short headings may stand between two tables that share a scale. */
     private static final int MAX_HEADINGS_BETWEEN = 2;
+    /** How many lines with words above a table are searched for the heading of the section it stands in. */
+    private static final int HEADING_LINES = 20;
+    /** How many distinct ends of periods of one length make a table a summary of years or quarters, not a statement. */
+    private static final int SUMMARY_PERIODS = 4;
     /** A title that calls its table a statement or a balance sheet, as financial statements' titles do. */
     private static final Pattern NAMES_A_STATEMENT = Pattern.compile("(?i)\\bstatements?\\b|\\bbalance sheets?\\b");
     private static final Pattern NOTES_HEADING = Pattern.compile("(?i)(?<=\\s{2})notes?\\b(?=\\s{2}|$)");
@@ -62,8 +66,8 @@ final class TableReader {
             }
             Table continued = previous != null && onlyTitleBetween(lines, previousEnd, i) ? previous : null;
             Scale scaleAbove = previous != null && onlyHeadingsBetween(lines, previousEnd, i) ? previous.scale() : null;
-            Table table = readTagged(lines, i, end, exhibit, new Context(calendar, yearEnd, continued, scaleAbove),
-                    diagnostics);
+            Table table = readTagged(lines, i, end, exhibit, new Context(calendar, yearEnd, continued, scaleAbove,
+                    headingsAbove(lines, i, previousEnd)), diagnostics);
             if (table != null) {
                 tables.add(table);
             }
@@ -74,7 +78,7 @@ final class TableReader {
         for (UntaggedTables.Block block : UntaggedTables.find(lines, tagged)) {
             Table table = build(lines, block.bodyFrom(), lines.text().subList(block.headerFrom(), block.bodyFrom()),
                     title(lines, block.headerFrom()), lines.slice(block.bodyFrom(), block.bodyTo()), exhibit,
-                    new Context(calendar, yearEnd, null, null), diagnostics);
+                    new Context(calendar, yearEnd, null, null, headingsAbove(lines, block.headerFrom(), -1)), diagnostics);
             if (table != null) {
                 tables.add(table);
             }
@@ -162,10 +166,35 @@ final class TableReader {
      * What a table is read with besides its own lines: the document's calendar, the end of the year an annual report
      * covers (or null), the statement table it may continue on a new page (or null), and the scale of the table just
      * above it with nothing but short headings between (or null), which a table stating no scale of its own shares,
-     * as the tables under one note's heading share the "(in millions)" it prints once.
+     * as the tables under one note's heading share the "(in millions)" it prints once, and the headings above it
+     * (see {@link #headingsAbove}).
      */
     private record Context(List<java.time.LocalDate> calendar, java.time.LocalDate yearEnd, Table continued,
-                           Scale scaleAbove) {
+                           Scale scaleAbove, String headings) {
+    }
+
+    /**
+     * The headings (see {@link #isHeading}) among the {@link #HEADING_LINES} last lines with words above line
+     * {@code open}, after line {@code floor} and below any earlier table tag or page break: the section a table stands
+     * in ("Item 6. Selected Financial Data", "Note 20 - Parent Company Only Financial Information").
+     */
+    private static String headingsAbove(Lines lines, int open, int floor) {
+        List<String> headings = new ArrayList<>();
+        int seen = 0;
+        for (int i = open - 1; i > floor && seen < HEADING_LINES; i--) {
+            String line = lines.get(i);
+            if (line.isBlank()) {
+                continue;
+            }
+            if (Chars.isTag(TITLE_STOP, line)) {
+                break;
+            }
+            seen++;
+            if (isHeading(line)) {
+                headings.add(0, line.trim());
+            }
+        }
+        return String.join(" / ", headings);
     }
 
     /**
@@ -263,7 +292,39 @@ final class TableReader {
                         + " stored as facts.", title));
             }
         }
-        return new Table(lines.number(start), exhibit, title, kind, scale, columns, rows);
+        return new Table(lines.number(start), exhibit, title, kind, scope(title, headerText, context.headings(), kind,
+                columns), scale, columns, rows);
+    }
+
+    /**
+     * What a table covers: the scope its title names, else its header, else the headings above it may name a parent company, pro forma or
+     * selected figures but not a segment or the consolidated company, which running sections name in passing, unless
+     * its title names a statement; and a table whose title names no statement nor another scope and that has {@link #SUMMARY_PERIODS} or more periods
+     * of one length, ending on different days, is a summary of years or quarters: selected data.
+     */
+    private static Scope scope(String title, String header, String headings, StatementKind kind, List<Column> columns) {
+        Scope named = Scope.named(title);
+        named = named != null ? named : Scope.named(header);
+        boolean statement = NAMES_A_STATEMENT.matcher(title).find();
+        if ((named == null || named == Scope.CONSOLIDATED) && !statement && isSummary(columns)) {
+            return Scope.SELECTED;
+        }
+        if (named == null && !statement) {
+            Scope section = Scope.named(headings);
+            named = section == Scope.SEGMENT || section == Scope.CONSOLIDATED ? null : section;
+        }
+        return Scope.of(named, kind);
+    }
+
+    /** Whether columns give {@link #SUMMARY_PERIODS} or more different ends to periods of one length. */
+    private static boolean isSummary(List<Column> columns) {
+        java.util.Map<Integer, java.util.Set<java.time.LocalDate>> ends = new java.util.HashMap<>();
+        for (Column column : columns) {
+            if (column.period() != null) {
+                ends.computeIfAbsent(column.period().months(), m -> new java.util.HashSet<>()).add(column.period().end());
+            }
+        }
+        return ends.values().stream().anyMatch(e -> e.size() >= SUMMARY_PERIODS);
     }
 
     private static boolean isStatement(StatementKind kind) {
@@ -343,6 +404,28 @@ final class TableReader {
             }
         }
         return StatementKind.fromTitle(words[0] + " " + words[1] + " " + words[2]) != StatementKind.OTHER;
+    }
+
+    /**
+     * Whether a line reads as a heading: short, no sentence nor running text, and in capitals or with most of its
+     * longer words capitalised ("Note 20 - Parent Company Only Financial Information"), as a line of a narrow
+     * paragraph ("remitted to the parent company. Exclusive of amounts that") is not.
+     */
+    static boolean isHeading(String line) {
+        String trimmed = line.trim();
+        if (trimmed.length() > 100 || isProse(line) || isSentence(line) || trimmed.endsWith(",")) {
+            return false;
+        }
+        int words = 0;
+        int capitalised = 0;
+        for (String word : trimmed.split("[\\s/]+")) {
+            String letters = word.replaceAll("^[^\\p{Alnum}]+", "");
+            if (letters.length() > 3) {
+                words++;
+                capitalised += Character.isLowerCase(letters.charAt(0)) ? 0 : 1;
+            }
+        }
+        return words > 0 && capitalised * 10 >= words * 7;
     }
 
     /** Whether a line ends a sentence of several words, as titles do not. */

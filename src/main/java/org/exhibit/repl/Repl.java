@@ -407,12 +407,12 @@ public final class Repl {
             return true;
         }
         Path file = Settings.path(argument);
-        var bytes = Documents.read(file);
-        if (bytes.isEmpty()) {
-            screen.println(Documents.unreadable(file));
+        Documents.Content read = Documents.read(file);
+        if (read.bytes() == null) {
+            screen.println(read.problem());
             return true;
         }
-        Document document = DocumentParser.parse(file.getFileName().toString(), bytes.get());
+        Document document = DocumentParser.parse(Documents.name(file), read.bytes());
         PrintStream out = settings.results();
         Reading reading = FactBuilder.bundled().read(document);
         Explanation.print(reading.document(), reading.facts(), out);

@@ -136,7 +136,7 @@ public final class Checks {
      */
     private static List<DocumentFacts> load(DSLContext t, Condition condition, boolean withProse) {
         var rows = t.select(DOCUMENT.ID, DOCUMENT.NAME, DOCUMENT.RELEASED, STATEMENT_TABLE.ID, STATEMENT_TABLE.KIND,
-                        STATEMENT_TABLE.TITLE, STATEMENT_TABLE.LINE, LINE_ITEM.ID, LINE_ITEM.LABEL, LINE_ITEM.SECTION,
+                        STATEMENT_TABLE.SCOPE, STATEMENT_TABLE.TITLE, STATEMENT_TABLE.LINE, LINE_ITEM.ID, LINE_ITEM.LABEL, LINE_ITEM.SECTION,
                         LINE_ITEM.CONCEPT, CONCEPT.DEDUCTION, LINE_ITEM.UNIT, LINE_ITEM.RULE_ABOVE, LINE_ITEM.UNLABELED_TOTAL,
                         LINE_ITEM.LINE, FACT.COLUMN_INDEX, FACT.PERIOD_START, FACT.PERIOD_END, FACT.MONTHS, FACT.AMOUNT,
                         FACT.PRINTED_AMOUNT, FACT.ROUNDING_UNIT, FACT.UNIT, FACT.LINE)
@@ -208,7 +208,7 @@ public final class Checks {
             List<TableFacts> built = new ArrayList<>();
             for (Map.Entry<Long, Record> entry : tables.entrySet()) {
                 Record r = entry.getValue();
-                built.add(new TableFacts(r.get(STATEMENT_TABLE.KIND), r.get(STATEMENT_TABLE.TITLE), r.get(STATEMENT_TABLE.LINE),
+                built.add(new TableFacts(r.get(STATEMENT_TABLE.KIND), r.get(STATEMENT_TABLE.SCOPE), r.get(STATEMENT_TABLE.TITLE), r.get(STATEMENT_TABLE.LINE),
                         List.copyOf(itemsOfTable.get(entry.getKey()))));
             }
             return new DocumentFacts(name, released, List.copyOf(built), List.copyOf(prose));

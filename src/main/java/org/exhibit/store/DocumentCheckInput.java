@@ -40,7 +40,7 @@ final class DocumentCheckInput {
                 }
             }
             if (!items.isEmpty()) {
-                tables.add(new TableFacts(table.kind().code(), table.title(), table.line(), List.copyOf(items)));
+                tables.add(new TableFacts(table.kind().code(), table.scope().code(), table.title(), table.line(), List.copyOf(items)));
             }
         }
         return new DocumentFacts(document.name(), document.filing().released(), List.copyOf(tables),

@@ -133,7 +133,7 @@ final class DocumentWriter implements AutoCloseable {
     private Map<Row, Long> writeTables(long documentId, Document document, List<Fact> facts) throws SQLException {
         Map<Row, List<Fact>> factsOfRow = factsByRow(facts);
         PreparedStatement t = statement("insert into statement_table (document_id, ordinal, exhibit, kind, title, scale,"
-                + " line) values (?, ?, ?, ?, ?, ?, ?)", true);
+                + " line, scope) values (?, ?, ?, ?, ?, ?, ?, ?)", true);
         int ordinal = 0;
         for (Table table : document.tables()) {
             t.setLong(1, documentId);
@@ -143,6 +143,7 @@ final class DocumentWriter implements AutoCloseable {
             t.setString(5, StoredText.fit(table.title(), STATEMENT_TABLE.TITLE));
             t.setString(6, StoredText.fit(table.scale().toString(), STATEMENT_TABLE.SCALE));
             t.setInt(7, table.line());
+            t.setString(8, table.scope().code());
             t.addBatch();
         }
         long[] tableIds = executeBatch(t, document.tables().size());

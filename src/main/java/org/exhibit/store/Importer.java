@@ -91,7 +91,7 @@ public final class Importer {
         return loadAll(files.stream().map(Source::of).toList(), listener);
     }
 
-    /** Reads and loads one file, named by its file name; a file that cannot be read is a failed result. */
+    /** Reads and loads one file, named by its file name (see {@link Documents#name}); a file that cannot be read is a failed result. */
     public ImportResult loadFile(Path file) {
         return loadAll(List.of(Source.of(file)), ImportListener.NONE).get(0);
     }
@@ -308,11 +308,11 @@ public final class Importer {
     private ParsedDocument read(Source source, Map<String, DocumentWriter.Existing> known) {
         byte[] content = source.content();
         if (content == null) {
-            var bytes = Documents.read(source.file());
-            if (bytes.isEmpty()) {
-                return ParsedDocument.failed(source.name(), Documents.unreadable(source.file()));
+            Documents.Content read = Documents.read(source.file());
+            if (read.bytes() == null) {
+                return ParsedDocument.failed(source.name(), read.problem());
             }
-            content = bytes.get();
+            content = read.bytes();
         }
         String sha = sha256(content);
         DocumentWriter.Existing existing = known.get(source.name());

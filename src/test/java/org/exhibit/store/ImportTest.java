@@ -64,6 +64,17 @@ class ImportTest {
     }
 
     @Test
+    void everyFactSaysWhatItsTableCoversInBothViews() throws Exception {
+        load(Path.of("src/test/resources/corpus/goldmansachs-10k-2002-11-29.htm"));
+        // this 10-K prints only the parent company's statements (Schedule I); the consolidated ones are in its annual report
+        assertThat(rows("select statement, scope, count(*) from facts where concept = 'NetIncomeLoss' and months = 12"
+                + " and period_end = date '2002-11-29' group by statement, scope order by statement, scope"))
+                .containsExactly("cashflow|parent|1", "income|parent|1");
+        assertThat(rows("select distinct scope from latest_facts where statement = 'fds'")).isEmpty();
+        assertThat(rows("select count(*) from latest_facts where scope is null")).containsExactly("0");
+    }
+
+    @Test
     void aSubmissionAndAPlainReleaseOfTheSameCompanyAreOneCompanyWithItsCik() throws Exception {
         new Importer(database).load("0001017062-03-000805.txt", org.exhibit.TestFiles.submissionAroundQ1Seed());
         load(Q3);
