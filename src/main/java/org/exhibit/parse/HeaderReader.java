@@ -1,6 +1,5 @@
 package org.exhibit.parse;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +15,7 @@ import java.util.regex.Pattern;
  */
 final class HeaderReader {
 
-    private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-            + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    private static final String MONTH = DateWords.MONTH;
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})\\b");
     private static final Pattern WORDED_DATE = Pattern.compile(
             "\\b" + MONTH + "[ \\t]{1,3}(\\d{1,2})(?:,[ \\t]{0,3}|[ \\t]{1,3})(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
@@ -41,9 +39,9 @@ final class HeaderReader {
             Map.entry("three", 3), Map.entry("six", 6), Map.entry("nine", 9), Map.entry("twelve", 12),
             Map.entry("thirteen", 13), Map.entry("twenty six", 26), Map.entry("thirty nine", 39),
             Map.entry("fifty two", 52), Map.entry("fifty three", 53));
-    private static final List<String> MONTHS = List.of(
-            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
-    private static final int[] MONTH_KEYS = MONTHS.stream()
+    /** The first three letters of each month, in lower case, packed in an int: the cheap pre-check of {@link #MONTH}. */
+    private static final int[] MONTH_KEYS = java.util.stream.IntStream.rangeClosed(1, 12)
+            .mapToObj(m -> java.time.Month.of(m).name().toLowerCase(Locale.ROOT))
             .mapToInt(m -> (m.charAt(0) << 16) | (m.charAt(1) << 8) | m.charAt(2)).toArray();
     private static final Pattern ENDED = Pattern.compile("(?i)\\b(year|quarter|period|months|weeks) ended\\s*$");
     private static final Pattern FISCAL_YEAR_ENDED = Pattern.compile("(?i)\\bfiscal year ended\\b");
@@ -497,18 +495,12 @@ final class HeaderReader {
 
     /** A calendar date from a possibly two-digit year (00-49 are 2000s); day 0 is the month's last day; null if none. */
     static LocalDate date(int year, int month, int day) {
-        int fullYear = year < 100 ? (year < 50 ? 2000 + year : 1900 + year) : year;
-        try {
-            LocalDate first = LocalDate.of(fullYear, month, 1);
-            return day == 0 ? first.withDayOfMonth(first.lengthOfMonth()) : LocalDate.of(fullYear, month, day);
-        } catch (DateTimeException e) {
-            return null;
-        }
+        return DateWords.date(year, month, day);
     }
 
     /** The month (1-12) of a month name or abbreviation. */
     static int month(String name) {
-        return MONTHS.indexOf(name.substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
+        return DateWords.month(name);
     }
 
     private static void addDate(List<Mark> marks, List<int[]> taken, Matcher m, int year, int month, int day) {
