@@ -69,7 +69,7 @@ final class HeaderReader {
     /** How far down a file its cover page is looked for. */
     private static final int COVER_LINES = 200;
     /** A date or year printed further than this from a column's centre does not head that column. */
-    private static final int MAX_DISTANCE = 16;
+    static final int MAX_DISTANCE = 16;
 
     private HeaderReader() {
     }
@@ -207,7 +207,7 @@ final class HeaderReader {
         for (int l = 0; l < headerLines.size(); l++) {
             header.addAll(unlisted(lineMarks.get(l), headerLines.get(l), spans.size()));
         }
-        List<Mark> spanEnds = spanEnds(header, spans);
+        List<Mark> spanEnds = ListedDates.spanEnds(header, spans);
         header.removeAll(spanEnds);
         List<Mark> titleMarks = marks(List.of(title));
         List<Mark> titleDates = new ArrayList<>(titleMarks.stream().filter(m -> m.kind() == Kind.DATE).toList());
@@ -537,7 +537,7 @@ final class HeaderReader {
         return m.group(2).toLowerCase(Locale.ROOT).startsWith("week") ? Math.round(n * 12f / 52f) : n;
     }
 
-    private static Mark nearest(List<Mark> marks, int centre, int maxDistance, Kind... kinds) {
+    static Mark nearest(List<Mark> marks, int centre, int maxDistance, Kind... kinds) {
         Mark best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Mark mark : marks) {
@@ -623,47 +623,6 @@ final class HeaderReader {
         }
         long days = java.time.temporal.ChronoUnit.DAYS.between(start, end) + 1;
         return new Period(start, end, (int) Math.round(days / 30.4375));
-    }
-
-    /**
-     * The whole dates of a header that end a span of years rather than date a column ("Five fiscal years ended
-     * September 30, 1994" over "1994  1993 ..."): a date standing nearest a column that carries a year of its own, a
-     * year nearer that column than any other, which is not the date's. Such a date gives its month and day to the
-     * columns' years, as a title's date does.
-     */
-    private static List<Mark> spanEnds(List<Mark> header, List<int[]> spans) {
-        List<Mark> ends = new ArrayList<>();
-        for (int c = 0; c < spans.size(); c++) {
-            Mark date = nearest(header, centre(spans.get(c)), MAX_DISTANCE, Kind.DATE, Kind.YEAR);
-            if (date == null || date.kind() != Kind.DATE || ends.contains(date)) {
-                continue;
-            }
-            for (Mark year : header) {
-                if (year.kind() == Kind.YEAR && year.year() != date.year() && ownColumn(year, spans) == c) {
-                    ends.add(date);
-                    break;
-                }
-            }
-        }
-        return ends;
-    }
-
-    /** The column whose centre a mark stands nearest, within {@link #MAX_DISTANCE}; -1 when none is that near. */
-    private static int ownColumn(Mark mark, List<int[]> spans) {
-        int best = -1;
-        int bestDistance = MAX_DISTANCE + 1;
-        for (int c = 0; c < spans.size(); c++) {
-            int distance = Math.abs(mark.centre() - centre(spans.get(c)));
-            if (distance < bestDistance) {
-                best = c;
-                bestDistance = distance;
-            }
-        }
-        return best;
-    }
-
-    private static int centre(int[] span) {
-        return (span[0] + span[2]) / 2;
     }
 
     /** The date of {@code calendar} nearest to a derived end, within a week; the end itself when none is. */

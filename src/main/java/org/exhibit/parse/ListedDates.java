@@ -8,9 +8,10 @@ import org.exhibit.parse.HeaderReader.Kind;
 import org.exhibit.parse.HeaderReader.Mark;
 
 /**
- * Reads a header cell that spans several columns and lists their dates in running words ("For the 13 Weeks Ended / May
- * 1, 1999 and May 2, 1998" over "1999  1998"): each column under the list takes the listed date of the year printed
- * beneath it, so that a year alone under such a phrase is dated by its own day and month.
+ * Reads the header cells that span several columns and name dates for them: a list of dates in running words ("For the
+ * 13 Weeks Ended / May 1, 1999 and May 2, 1998" over "1999  1998"), each column under it taking the listed date of the
+ * year printed beneath it, and a date that ends a span of years ("Five fiscal years ended September 30, 1994"), which
+ * dates no single column.
  */
 final class ListedDates {
 
@@ -18,7 +19,7 @@ final class ListedDates {
     static final Pattern LIST_JOIN = Pattern.compile("(?i)\\s*(?:,\\s*(?:and\\s+)?|and\\s+|&\\s*)");
     private static final Pattern RULE_RUN = Pattern.compile("[-_=\u2013\u2014]{3,}");
     /** A year further than this from a column's centre does not stand beneath it. */
-    private static final int MAX_DISTANCE = 16;
+    private static final int MAX_DISTANCE = HeaderReader.MAX_DISTANCE;
 
     private ListedDates() {
     }
@@ -92,6 +93,47 @@ final class ListedDates {
             }
         }
         return null;
+    }
+
+    /**
+     * The whole dates of a header that end a span of years rather than date a column ("Five fiscal years ended
+     * September 30, 1994" over "1994  1993 ..."): a date standing nearest a column that carries a year of its own, a
+     * year nearer that column than any other, which is not the date's. Such a date gives its month and day to the
+     * columns' years, as a title's date does.
+     */
+    static List<Mark> spanEnds(List<Mark> header, List<int[]> spans) {
+        List<Mark> ends = new ArrayList<>();
+        for (int c = 0; c < spans.size(); c++) {
+            Mark date = HeaderReader.nearest(header, centre(spans.get(c)), MAX_DISTANCE, Kind.DATE, Kind.YEAR);
+            if (date == null || date.kind() != Kind.DATE || ends.contains(date)) {
+                continue;
+            }
+            for (Mark year : header) {
+                if (year.kind() == Kind.YEAR && year.year() != date.year() && ownColumn(year, spans) == c) {
+                    ends.add(date);
+                    break;
+                }
+            }
+        }
+        return ends;
+    }
+
+    /** The column whose centre a mark stands nearest, within {@link #MAX_DISTANCE}; -1 when none is that near. */
+    private static int ownColumn(Mark mark, List<int[]> spans) {
+        int best = -1;
+        int bestDistance = MAX_DISTANCE + 1;
+        for (int c = 0; c < spans.size(); c++) {
+            int distance = Math.abs(mark.centre() - centre(spans.get(c)));
+            if (distance < bestDistance) {
+                best = c;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private static int centre(int[] span) {
+        return (span[0] + span[2]) / 2;
     }
 
     /** The runs of two or more whole dates of a line joined by a comma or "and". */
