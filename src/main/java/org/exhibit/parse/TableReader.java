@@ -15,6 +15,8 @@ final class TableReader {
     private static final Pattern PAGE_NUMBER = Pattern.compile("\\s*(-\\s*)?(\\d{1,3}|[ivxlc]{1,6})(\\s*-)?\\s*|\\s*(page|f-)\\s*\\d+.*",
             Pattern.CASE_INSENSITIVE);
     private static final int MAX_TITLE_LINES = 8;
+    /** How many lines of labels and headings may split one statement into two tables without tags. */
+    private static final int LABEL_LINES = 12;
     /** How many lines of prose in a row make a paragraph that no table holds. */
     private static final int PARAGRAPH_LINES = 4;
     /** A line that opens with a scale ("In millions, except ...", "(Dollars in thousands"). */
@@ -67,7 +69,7 @@ final class TableReader {
             Table continued = previous != null && onlyTitleBetween(lines, previousEnd, i) ? previous : null;
             Scale scaleAbove = previous != null && onlyHeadingsBetween(lines, previousEnd, i) ? previous.scale() : null;
             Table table = readTagged(lines, i, end, exhibit, new Context(calendar, yearEnd, continued, scaleAbove,
-                    headingsAbove(lines, i, previousEnd)), diagnostics);
+                    headingsAbove(lines, i, previousEnd), null), diagnostics);
             if (table != null) {
                 tables.add(table);
             }
@@ -75,13 +77,19 @@ final class TableReader {
             previousEnd = end;
             i = end;
         }
+        Table above = null;
+        int aboveEnd = -1;
         for (UntaggedTables.Block block : UntaggedTables.find(lines, tagged)) {
+            Table headless = above != null && onlyLabelsBetween(lines, aboveEnd, block.headerFrom()) ? above : null;
             Table table = build(lines, block.bodyFrom(), lines.text().subList(block.headerFrom(), block.bodyFrom()),
                     title(lines, block.headerFrom()), lines.slice(block.bodyFrom(), block.bodyTo()), exhibit,
-                    new Context(calendar, yearEnd, null, null, headingsAbove(lines, block.headerFrom(), -1)), diagnostics);
+                    new Context(calendar, yearEnd, null, null, headingsAbove(lines, block.headerFrom(), -1), headless),
+                    diagnostics);
             if (table != null) {
                 tables.add(table);
             }
+            above = table;
+            aboveEnd = block.bodyTo() - 1;
         }
         tables.sort((a, b) -> Integer.compare(a.line(), b.line()));
         return tables;
@@ -167,10 +175,11 @@ final class TableReader {
      * covers (or null), the statement table it may continue on a new page (or null), and the scale of the table just
      * above it with nothing but short headings between (or null), which a table stating no scale of its own shares,
      * as the tables under one note's heading share the "(in millions)" it prints once, and the headings above it
-     * (see {@link #headingsAbove}).
+     * (see {@link #headingsAbove}), and the table without tags just above it with only short headings between (or
+     * null), whose columns a table that dates none of its own continues.
      */
     private record Context(List<java.time.LocalDate> calendar, java.time.LocalDate yearEnd, Table continued,
-                           Scale scaleAbove, String headings) {
+                           Scale scaleAbove, String headings, Table above) {
     }
 
     /**
@@ -212,6 +221,25 @@ final class TableReader {
             if (++headings > MAX_HEADINGS_BETWEEN || isProse(line) || isSentence(line) || line.trim().length() > 60
                     || PAGE_NUMBER.matcher(line).matches() || Chars.isTag(TITLE_STOP, line)
                     || NAMES_A_STATEMENT.matcher(line).find()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether only labels and headings stand between the end of one table and the start of the next: at most
+     * {@link #LABEL_LINES} lines, no running text, sentence, page number or page break, as between the parts of
+     * one statement that a heading and the wrapped labels under it ("Preferred stock, $2 convertible series:") split.
+     */
+    private static boolean onlyLabelsBetween(Lines lines, int previousEnd, int open) {
+        if (open - previousEnd - 1 > LABEL_LINES) {
+            return false;
+        }
+        for (int i = previousEnd + 1; i < open; i++) {
+            String line = lines.get(i);
+            if (!line.isBlank() && (isProse(line) || isSentence(line) || PAGE_NUMBER.matcher(line).matches()
+                    || Chars.isTag(TITLE_STOP, line))) {
                 return false;
             }
         }
@@ -281,8 +309,18 @@ final class TableReader {
         if (scale.phrase().isEmpty() && context.scaleAbove() != null) {
             scale = context.scaleAbove();
         }
+        Table above = context.above();
+        boolean continuesAbove = false;
+        if (above != null && isStatement(above.kind()) && scale.phrase().isEmpty() && undated(columns)
+                && aligned(columns, above.columns())) {
+            columns = datedAs(columns, above.columns());
+            continuesAbove = true;
+            kind = above.kind();
+            scale = above.scale();
+            title = title.isEmpty() ? above.title() : above.title() + " / " + title;
+        }
         List<Row> rows = new RowReader(body, bodyTokens, spans, notesColumn(header, spans.get(0)[0]), diagnostics).read();
-        if (kind == StatementKind.BALANCE) {
+        if (kind == StatementKind.BALANCE && !continuesAbove) {
             rows = BalanceTotals.name(rows);
         }
         for (Column column : columns) {
@@ -325,6 +363,39 @@ final class TableReader {
             }
         }
         return ends.values().stream().anyMatch(e -> e.size() >= SUMMARY_PERIODS);
+    }
+
+    /** Whether no column of periods has its period. */
+    private static boolean undated(List<Column> columns) {
+        return columns.stream().noneMatch(c -> c.period() != null)
+                && columns.stream().anyMatch(c -> c.role() == Column.Role.PERIOD);
+    }
+
+    /**
+     * Whether every dated column of the table above has a column of this one ending within two characters of it, as
+     * the part of a statement below a heading ("STOCKHOLDERS' EQUITY") that splits it in two has.
+     */
+    private static boolean aligned(List<Column> columns, List<Column> above) {
+        return !above.isEmpty() && above.stream().allMatch(a -> a.period() != null && below(a, columns) != null);
+    }
+
+    /** The column ending within two characters of {@code a}, or null. */
+    private static Column below(Column a, List<Column> columns) {
+        return columns.stream().filter(c -> Math.abs(c.end() - a.end()) <= 2).findFirst().orElse(null);
+    }
+
+    /**
+     * The columns with the periods, headings and roles of the columns above them; a column under none (numbers of a
+     * wrapped label, "37,302,343 common shares") keeps no period.
+     */
+    private static List<Column> datedAs(List<Column> columns, List<Column> above) {
+        List<Column> dated = new ArrayList<>(columns);
+        for (Column a : above) {
+            Column c = below(a, columns);
+            dated.set(columns.indexOf(c), new Column(c.index(), c.start(), c.end(), a.period(), a.heading(), a.role(),
+                    a.measure()));
+        }
+        return dated;
     }
 
     private static boolean isStatement(StatementKind kind) {

@@ -83,4 +83,26 @@ class UntaggedTablesTest {
                 .extracting(f -> f.period().end() + " " + f.value().toPlainString() + " line " + f.line())
                 .containsExactly("2006-09-30 -388000 line 16", "2005-09-30 -1028000 line 16");
     }
+
+    /**
+     * A balance sheet without tags that a heading and wrapped labels ("Stockholders' Equity:", "Common stock ...
+     * 540,194,751 in 1996") split in two: the part below, which dates none of its columns, continues the part above
+     * with its periods, kind and scale, and its first "Total" is not named total assets.
+     */
+    @Test
+    void aStatementSplitByAHeadingIsReadWithThePeriodsOfItsFirstPart() {
+        Path file = Path.of("src/test/resources/parse/untagged-split-balance.txt");
+        Document document;
+        try {
+            document = DocumentParser.parse(file.getFileName().toString(), Files.readAllBytes(file));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        List<String> facts = FactBuilder.bundled().facts(document).stream()
+                .filter(f -> f.concept() != null && f.period().end().equals(LocalDate.of(1996, 3, 31)))
+                .map(f -> f.line() + " " + f.concept() + " " + f.value().toBigInteger()).toList();
+        assertThat(facts).contains("23 RetainedEarningsAccumulatedDeficit 8264000000",
+                "28 StockholdersEquity 5901000000", "30 LiabilitiesAndStockholdersEquity 9299000000");
+        assertThat(facts).noneMatch(f -> f.contains(" Assets "));
+    }
 }

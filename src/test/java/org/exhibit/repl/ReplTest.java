@@ -157,6 +157,7 @@ class ReplTest {
         assertThat(screen).contains("| company       | character varying(400)  | yes      |");
         assertThat(screen).contains("| value         | numeric(30, 8)          | yes      |");
         assertThat(screen).contains("| months        | integer                 | yes      |");
+        assertThat(screen).contains("| scope         | character varying(20)   | yes      |");
         assertThat(screen).contains("(17 rows)");
         assertThat(screen).contains("No table or view named nosuch; \\d lists them.");
     }
