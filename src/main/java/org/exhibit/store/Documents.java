@@ -52,8 +52,9 @@ public final class Documents {
     }
 
     /**
-     * What a file holds: its bytes, a gzipped file's unpacked (at most {@link #LARGEST} bytes either way), or one
-     * sentence naming the file and saying why it cannot be read.
+     * What a file holds: its bytes, a gzipped file's unpacked (at most {@link #LARGEST} bytes, so that a gzip bomb
+     * cannot exhaust the heap; a plain file is as large as the disk holds it), or one sentence naming the file and
+     * saying why it cannot be read.
      *
      * @param bytes the document's bytes, or null when it cannot be read
      * @param problem why it cannot be read, or null
@@ -66,16 +67,13 @@ public final class Documents {
         return read(file, LARGEST);
     }
 
-    /** The content of a file of at most {@code largest} bytes (see {@link Content}); never throws. */
+    /** The content of a file, gzipped at most {@code largest} bytes once unpacked (see {@link Content}); never throws. */
     static Content read(Path file, long largest) {
         if (!Files.exists(file)) {
             return new Content(null, file + ": not imported, no such file.");
         }
         try {
             if (!isGzipped(file)) {
-                if (Files.size(file) > largest) {
-                    return new Content(null, tooLarge(file, "is", largest));
-                }
                 return new Content(Files.readAllBytes(file), null);
             }
             try (InputStream in = new GZIPInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
