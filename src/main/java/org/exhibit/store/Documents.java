@@ -23,10 +23,10 @@ public final class Documents {
     }
 
     /**
-     * The largest document read, after decompression: beyond any filing, short of what a gzip bomb unpacks to, and an
-     * eighth of the memory Java may use at most, as several documents are read at once.
+     * The most a gzipped document may unpack to: beyond any filing, short of what a gzip bomb unpacks to, and a
+     * quarter of the memory Java may use at most. (A plain file is as large as it is on disk.)
      */
-    public static final long LARGEST = Math.min(256L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 8);
+    public static final long LARGEST = Math.min(256L * 1024 * 1024, Runtime.getRuntime().maxMemory() / 4);
 
     private static final String GZIP = ".gz";
 
@@ -52,9 +52,8 @@ public final class Documents {
     }
 
     /**
-     * What a file holds: its bytes, a gzipped file's unpacked (at most {@link #LARGEST} bytes, so that a gzip bomb
-     * cannot exhaust the heap; a plain file is as large as the disk holds it), or one sentence naming the file and
-     * saying why it cannot be read.
+     * What a file holds: its bytes, a gzipped file's unpacked (at most {@link #LARGEST} bytes), or one
+     * sentence naming the file and saying why it cannot be read.
      *
      * @param bytes the document's bytes, or null when it cannot be read
      * @param problem why it cannot be read, or null
@@ -67,7 +66,7 @@ public final class Documents {
         return read(file, LARGEST);
     }
 
-    /** The content of a file, gzipped at most {@code largest} bytes once unpacked (see {@link Content}); never throws. */
+    /** The content of a file, a gzipped one unpacking to at most {@code largest} bytes (see {@link Content}). */
     static Content read(Path file, long largest) {
         if (!Files.exists(file)) {
             return new Content(null, file + ": not imported, no such file.");
@@ -78,7 +77,7 @@ public final class Documents {
             }
             try (InputStream in = new GZIPInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
                 byte[] bytes = in.readNBytes((int) largest + 1);
-                return bytes.length > largest ? new Content(null, tooLarge(file, "unpacks to", largest))
+                return bytes.length > largest ? new Content(null, tooLarge(file, largest))
                         : new Content(bytes, null);
             }
         } catch (ZipException | EOFException e) {
@@ -90,9 +89,9 @@ public final class Documents {
         }
     }
 
-    private static String tooLarge(Path file, String verb, long largest) {
-        return String.format(Locale.ROOT, "%s: not imported, the file %s more than %,d bytes, the most a document may hold.",
-                file, verb, largest);
+    private static String tooLarge(Path file, long largest) {
+        return String.format(Locale.ROOT, "%s: not imported, the file unpacks to more than %,d bytes, the most a"
+                + " document may hold.", file, largest);
     }
 
     /** The files to import for the given arguments: files as named, folders searched recursively, in name order. */
