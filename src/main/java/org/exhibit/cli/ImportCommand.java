@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.exhibit.concept.Explanation;
 import org.exhibit.concept.FactBuilder;
+import org.exhibit.concept.Reading;
 import org.exhibit.parse.Document;
 import org.exhibit.parse.DocumentParser;
 import org.exhibit.store.Database;
@@ -120,7 +121,8 @@ final class ImportCommand implements Callable<Integer> {
                 failed = true;
                 continue;
             }
-            Explanation.print(document, builder.facts(document), main.context.out());
+            Reading reading = builder.read(document);
+            Explanation.print(reading.document(), reading.facts(), main.context.out());
         }
         return failed ? Main.FAILED : Main.OK;
     }

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.exhibit.parse.Cell;
 import org.exhibit.parse.Column;
+import org.exhibit.parse.Diagnostic;
 import org.exhibit.parse.Document;
 import org.exhibit.parse.Period;
 import org.exhibit.parse.Row;
@@ -34,6 +35,11 @@ public final class FactBuilder {
     private static final Pattern PERCENT = Pattern.compile("percent(age)? of|% of|\\(%\\)|\\bin percent");
     private static final Pattern DILUTED = Pattern.compile("dilut");
     private static final BigDecimal PERCENT_MULTIPLIER = new BigDecimal("0.01");
+    /** A heading over the rows of a whole company rather than one of its segments. */
+    private static final Pattern WHOLE = Pattern.compile(
+            "(?i)^(?:total|consolidated|combined|company|firm|corporate total)\\b");
+    /** A printed number this large, without cents, is a money total rather than a per-share amount. */
+    private static final BigDecimal MONEY_TOTAL = BigDecimal.valueOf(100);
     /** The unit of a count of things (employees, units sold, vehicles) while its facts are built; stored as "pure". */
     static final String COUNT = "count";
     /** The label of a count of things, in {@link AliasBook#key} form (a share count is a unit of its own). */
@@ -83,6 +89,26 @@ public final class FactBuilder {
      * concept the column concepts give the row there, else none, never the concept the row's label names alone.
      */
     public List<Fact> facts(Document document) {
+        return read(document).facts();
+    }
+
+    /**
+     * The facts of a document as {@link #facts} builds them, once screened by the guards of what a value may be (an
+     * amount per share of the size of one): a value turned away is a diagnostic of the document returned, by its line.
+     */
+    public Reading read(Document document) {
+        PerShareGuard.Screened screened = PerShareGuard.screen(build(document));
+        if (screened.diagnostics().isEmpty()) {
+            return new Reading(document, screened.kept());
+        }
+        List<Diagnostic> diagnostics = new ArrayList<>(document.diagnostics());
+        diagnostics.addAll(screened.diagnostics());
+        diagnostics.sort(java.util.Comparator.comparingInt(Diagnostic::line));
+        return new Reading(new Document(document.name(), document.filing(), document.tables(), List.copyOf(diagnostics),
+                document.prose()), screened.kept());
+    }
+
+    private List<Fact> build(Document document) {
         List<Fact> facts = new ArrayList<>();
         for (Table table : document.tables()) {
             List<String> above = new ArrayList<>();
@@ -117,8 +143,14 @@ public final class FactBuilder {
             conceptName = aliases.exactConceptOf(table.kind().code(), addedLabels(table.rows(), row));
         }
         conceptName = netOf(conceptName, above);
+        if (conceptName != null && ofASegment(table, row)) {
+            conceptName = null;
+        }
         Concept concept = conceptName == null ? null : concepts.get(conceptName);
         String unitInWords = unitFromWords(row);
+        if (unitInWords.equals("USD/share") && termOfComputation(table.rows(), row)) {
+            unitInWords = "USD";
+        }
         if (concept != null && unitInWords.equals("USD/share") && concept.perShareBasic() != null) {
             String words = ((row.section() == null ? "" : row.section() + " ") + row.label()).toLowerCase(Locale.ROOT);
             conceptName = DILUTED.matcher(words).find() ? concept.perShareDiluted() : concept.perShareBasic();
@@ -217,6 +249,42 @@ public final class FactBuilder {
     private static BigDecimal plain(BigDecimal number) {
         BigDecimal stripped = number.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    /**
+     * Whether a row of a segment table stands under the name of one segment: a heading that names neither the whole
+     * ("Total", "Consolidated") nor a measure an alias knows ("Net sales and revenues"), as "Investment Banking" over
+     * its "Net revenues" does, over a label that does not name a whole either ("Total assets"). Its label's concept is
+     * that segment's, never the company's.
+     */
+    private boolean ofASegment(Table table, Row row) {
+        return table.kind() == StatementKind.SEGMENT && row.section() != null && !WHOLE.matcher(row.section()).find()
+                && !WHOLE.matcher(row.label()).find() && aliases.conceptOf(table.kind().code(), null, row.section()) == null;
+    }
+
+    /**
+     * Whether a row under a per-share heading is a term of the computation the heading titles, not a per-share amount:
+     * its own label names money and not per share ("Net income (loss)" under "PRIMARY EARNINGS (LOSS) PER SHARE"), its
+     * numbers are whole and one is as large as a money total (100 or more, where a per-share amount prints its cents),
+     * and below it a share count and then a row whose own label names per share are printed, the amount it computes.
+     */
+    static boolean termOfComputation(List<Row> rows, Row row) {
+        String label = AliasBook.key(row.label());
+        if (PER_SHARE.matcher(label).find() || !MONEY_WORDS.matcher(label).find()
+                || row.cells().stream().anyMatch(c -> c.printed().stripTrailingZeros().scale() > 0)
+                || row.cells().stream().noneMatch(c -> c.printed().abs().compareTo(MONEY_TOTAL) >= 0)) {
+            return false;
+        }
+        boolean shares = false;
+        for (int i = rows.indexOf(row) + 1; i < rows.size(); i++) {
+            String below = AliasBook.key(rows.get(i).label());
+            if (SHARE_COUNT.matcher(below).find()) {
+                shares = true;
+            } else if (PER_SHARE.matcher(below).find()) {
+                return shares;
+            }
+        }
+        return false;
     }
 
     /**

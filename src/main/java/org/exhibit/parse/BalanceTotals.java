@@ -8,7 +8,8 @@ import java.util.Locale;
 /**
  * Names the totals a balance sheet prints without a label or heading: one that nets a "Less:" row from the row above
  * it is that row's net amount; of the others, the last one before the liabilities begin closes the assets and is
- * total assets, and the last row, when it is such a total, is total liabilities and equity.
+ * total assets when no row prints that name and it is at least every number above it, and the last row, when it is
+ * such a total, is total liabilities and equity.
  */
 final class BalanceTotals {
 
@@ -34,7 +35,7 @@ final class BalanceTotals {
                 lastBeforeLiabilities = i;
             }
         }
-        if (lastBeforeLiabilities >= 0) {
+        if (lastBeforeLiabilities >= 0 && !printsTotalAssets(named) && coversAbove(named, lastBeforeLiabilities)) {
             named.set(lastBeforeLiabilities, named.get(lastBeforeLiabilities).relabelled("Total assets", null));
         }
         int last = named.size() - 1;
@@ -60,6 +61,29 @@ final class BalanceTotals {
             }
         }
         return !total.cells().isEmpty();
+    }
+
+    /** Whether the table prints its total assets under a label of their own. */
+    private static boolean printsTotalAssets(List<Row> rows) {
+        return rows.stream().anyMatch(r -> !r.unlabeledTotal() && r.label().toLowerCase(Locale.ROOT).startsWith("total assets"));
+    }
+
+    /**
+     * Whether the total at {@code index} is, in each of its columns, at least every number printed above it, as the
+     * total of all assets is and a subtotal of one section of them (AEGON's prepayments, 1,614 under 121,737 of
+     * investments) is not.
+     */
+    private static boolean coversAbove(List<Row> rows, int index) {
+        for (Cell total : rows.get(index).cells()) {
+            for (Row above : rows.subList(0, index)) {
+                for (Cell cell : above.cells()) {
+                    if (cell.column() == total.column() && cell.printed().compareTo(total.printed()) > 0) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
     }
 
     private static boolean isNameless(Row row) {

@@ -10,8 +10,6 @@ import java.util.regex.Pattern;
 /** Reads the dates and period types of an EX-27 financial data schedule ("DEC-31-1998", "9-MOS", "YEAR"). */
 public final class FdsPeriods {
 
-    private static final List<String> MONTHS = List.of(
-            "JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC");
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("([A-Z]{3})[A-Z]*[-/ .]?(\\d{1,2}),?[-/ .]?(\\d{4}|\\d{2})");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})[-/ .]?([A-Z]{3})[A-Z]*[-/ .]?(\\d{4}|\\d{2})");
     private static final Pattern NUMERIC_MONTH_DAY_YEAR = Pattern.compile("(\\d{1,2})[-/.](\\d{1,2})[-/.](\\d{4}|\\d{2})");
@@ -28,20 +26,20 @@ public final class FdsPeriods {
     public static LocalDate date(String text) {
         String s = text.trim().toUpperCase(Locale.ROOT);
         Matcher m = MONTH_DAY_YEAR.matcher(s);
-        if (m.matches() && MONTHS.contains(m.group(1))) {
-            return HeaderReader.date(Integer.parseInt(m.group(3)), MONTHS.indexOf(m.group(1)) + 1, Integer.parseInt(m.group(2)));
+        if (m.matches() && DateWords.month(m.group(1)) > 0) {
+            return DateWords.date(Integer.parseInt(m.group(3)), DateWords.month(m.group(1)), Integer.parseInt(m.group(2)));
         }
         m = DAY_MONTH_YEAR.matcher(s);
-        if (m.matches() && MONTHS.contains(m.group(2))) {
-            return HeaderReader.date(Integer.parseInt(m.group(3)), MONTHS.indexOf(m.group(2)) + 1, Integer.parseInt(m.group(1)));
+        if (m.matches() && DateWords.month(m.group(2)) > 0) {
+            return DateWords.date(Integer.parseInt(m.group(3)), DateWords.month(m.group(2)), Integer.parseInt(m.group(1)));
         }
         m = YEAR_MONTH_DAY.matcher(s);
         if (m.matches()) {
-            return HeaderReader.date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            return DateWords.date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         }
         m = NUMERIC_MONTH_DAY_YEAR.matcher(s);
         if (m.matches()) {
-            return HeaderReader.date(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+            return DateWords.date(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
         }
         return null;
     }

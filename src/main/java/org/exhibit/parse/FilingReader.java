@@ -2,14 +2,13 @@ package org.exhibit.parse;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads who issued a document and when from its prose: the dateline, the company name and its ticker. */
 final class FilingReader {
 
-    private static final String MONTH = "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
+    private static final String MONTH = DateWords.MONTH;
     private static final Pattern DATELINE = Pattern.compile(
             MONTH + "\\s+(\\d{1,2}),\\s*(\\d{4})\\s*(?:--|-|\u2014|\u2013|/)\\s*(.{0,200})");
     private static final Pattern COMPANY_AND_TICKER = Pattern.compile(
@@ -24,8 +23,6 @@ final class FilingReader {
     private static final Pattern COMPANY_WORDS = Pattern.compile(
             "(?i)\\b(inc|incorporated|corp|corporation|company|co|ltd|limited|plc|n\\.?v|s\\.?a|group|holdings?|bancorp"
                     + "|trust|partners|l\\.?p|llc)\\b\\.?|\\s(and|&)\\s+(consolidated\\s+)?subsidiar");
-    private static final List<String> MONTHS = List.of(
-            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
     private FilingReader() {
     }
@@ -38,8 +35,8 @@ final class FilingReader {
         String ticker = null;
         Matcher dateline = DATELINE.matcher(text);
         if (dateline.find()) {
-            int month = MONTHS.indexOf(dateline.group(1).substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
-            released = HeaderReader.date(Integer.parseInt(dateline.group(3)), month, Integer.parseInt(dateline.group(2)));
+            int month = DateWords.month(dateline.group(1));
+            released = DateWords.date(Integer.parseInt(dateline.group(3)), month, Integer.parseInt(dateline.group(2)));
             Matcher named = COMPANY_AND_TICKER.matcher(dateline.group(4));
             if (named.find()) {
                 company = named.group(1).trim();

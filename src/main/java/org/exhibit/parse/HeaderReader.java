@@ -1,6 +1,5 @@
 package org.exhibit.parse;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +15,7 @@ import java.util.regex.Pattern;
  */
 final class HeaderReader {
 
-    private static final String MONTH = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-            + "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+    private static final String MONTH = DateWords.MONTH;
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})\\b");
     private static final Pattern WORDED_DATE = Pattern.compile(
             "\\b" + MONTH + "[ \\t]{1,3}(\\d{1,2})(?:,[ \\t]{0,3}|[ \\t]{1,3})(\\d{4})\\b", Pattern.CASE_INSENSITIVE);
@@ -41,9 +39,9 @@ final class HeaderReader {
             Map.entry("three", 3), Map.entry("six", 6), Map.entry("nine", 9), Map.entry("twelve", 12),
             Map.entry("thirteen", 13), Map.entry("twenty six", 26), Map.entry("thirty nine", 39),
             Map.entry("fifty two", 52), Map.entry("fifty three", 53));
-    private static final List<String> MONTHS = List.of(
-            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
-    private static final int[] MONTH_KEYS = MONTHS.stream()
+    /** The first three letters of each month, in lower case, packed in an int: the cheap pre-check of {@link #MONTH}. */
+    private static final int[] MONTH_KEYS = java.util.stream.IntStream.rangeClosed(1, 12)
+            .mapToObj(m -> java.time.Month.of(m).name().toLowerCase(Locale.ROOT))
             .mapToInt(m -> (m.charAt(0) << 16) | (m.charAt(1) << 8) | m.charAt(2)).toArray();
     private static final Pattern ENDED = Pattern.compile("(?i)\\b(year|quarter|period|months|weeks) ended\\s*$");
     private static final Pattern FISCAL_YEAR_ENDED = Pattern.compile("(?i)\\bfiscal year ended\\b");
@@ -62,10 +60,7 @@ final class HeaderReader {
     private static final Pattern MONTH_WORD = Pattern.compile("(?i)\\b" + MONTH);
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}&/().'-]+");
     private static final Pattern LOOSE_ENDS = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}).]+$");
-    /** What joins the years of a list in running words: a comma, "and", or both. */
-    private static final Pattern LIST_JOIN = Pattern.compile("(?i)\\s*(?:,\\s*(?:and\\s+)?|and\\s+|&\\s*)");
     private static final Pattern PHRASE = Pattern.compile("\\S+(?: \\S+)*");
-    private static final Pattern RULE_RUN = Pattern.compile("[-_=\u2013\u2014]{3,}");
     private static final Pattern FOOTNOTE_MARK = Pattern.compile("\\((?:[a-zA-Z]|\\d{1,2})\\)|\\*+|\\$");
     /** Words that say when a column's period is, or how sure its figures are, not what it measures. */
     private static final Pattern PERIOD_WORDS = Pattern.compile("(?i)\\b(?:fiscal|years?|quarters?|months?|weeks?|periods?"
@@ -74,7 +69,7 @@ final class HeaderReader {
     /** How far down a file its cover page is looked for. */
     private static final int COVER_LINES = 200;
     /** A date or year printed further than this from a column's centre does not head that column. */
-    private static final int MAX_DISTANCE = 16;
+    static final int MAX_DISTANCE = 16;
 
     private HeaderReader() {
     }
@@ -207,9 +202,16 @@ final class HeaderReader {
     static List<Column> columns(List<int[]> spans, List<String> headerLines, String title, StatementKind kind,
                                 List<LocalDate> calendar, LocalDate yearEnd) {
         List<Mark> header = new ArrayList<>();
-        headerLines.forEach(line -> header.addAll(unlisted(marks(List.of(line)), line, spans.size())));
+        List<List<Mark>> lineMarks = ListedDates.spread(headerLines.stream().map(line -> marks(List.of(line))).toList(),
+                headerLines, spans);
+        for (int l = 0; l < headerLines.size(); l++) {
+            header.addAll(unlisted(lineMarks.get(l), headerLines.get(l), spans.size()));
+        }
+        List<Mark> spanEnds = ListedDates.spanEnds(header, spans);
+        header.removeAll(spanEnds);
         List<Mark> titleMarks = marks(List.of(title));
         List<Mark> titleDates = new ArrayList<>(titleMarks.stream().filter(m -> m.kind() == Kind.DATE).toList());
+        titleDates.addAll(spanEnds);
         header.stream().filter(m -> m.kind() == Kind.DATE && !nearAnyColumn(m, spans)).forEach(titleDates::add);
         long yearColumns = spans.stream()
                 .map(span -> nearest(header, (span[0] + span[2]) / 2, MAX_DISTANCE, Kind.DATE, Kind.YEAR))
@@ -370,7 +372,7 @@ final class HeaderReader {
             String below = l + 1 < headerLines.size() ? headerLines.get(l + 1) : "";
             Matcher phrase = PHRASE.matcher(line);
             while (phrase.find()) {
-                int[] extent = underlined(phrase.start(), phrase.end(), below);
+                int[] extent = ListedDates.underlined(phrase.start(), phrase.end(), below);
                 List<Integer> over = columnsUnder(spans, extent[0], extent[1]);
                 String repeated = repeatedWords(phrase.group(), over.size());
                 String text = measureWords(repeated == null ? phrase.group() : repeated);
@@ -431,18 +433,6 @@ final class HeaderReader {
         return false;
     }
 
-    /** The extent of a phrase from {@code start} to {@code end}, widened to a rule drawn under it on the next line. */
-    private static int[] underlined(int start, int end, String below) {
-        int[] extent = {start, end};
-        Matcher rule = RULE_RUN.matcher(below);
-        while (rule.find()) {
-            if (rule.start() < end && start < rule.end()) {
-                extent[0] = Math.min(extent[0], rule.start());
-                extent[1] = Math.max(extent[1], rule.end());
-            }
-        }
-        return extent;
-    }
 
     /**
      * The columns whose centres lie between {@code start} and {@code end}, else the columns nearest the middle within
@@ -487,7 +477,7 @@ final class HeaderReader {
             return marks;
         }
         for (int i = 1; i < dates.size(); i++) {
-            if (!LIST_JOIN.matcher(line.substring(dates.get(i - 1).end(), dates.get(i).start())).matches()) {
+            if (!ListedDates.LIST_JOIN.matcher(line.substring(dates.get(i - 1).end(), dates.get(i).start())).matches()) {
                 return marks;
             }
         }
@@ -505,18 +495,12 @@ final class HeaderReader {
 
     /** A calendar date from a possibly two-digit year (00-49 are 2000s); day 0 is the month's last day; null if none. */
     static LocalDate date(int year, int month, int day) {
-        int fullYear = year < 100 ? (year < 50 ? 2000 + year : 1900 + year) : year;
-        try {
-            LocalDate first = LocalDate.of(fullYear, month, 1);
-            return day == 0 ? first.withDayOfMonth(first.lengthOfMonth()) : LocalDate.of(fullYear, month, day);
-        } catch (DateTimeException e) {
-            return null;
-        }
+        return DateWords.date(year, month, day);
     }
 
     /** The month (1-12) of a month name or abbreviation. */
     static int month(String name) {
-        return MONTHS.indexOf(name.substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
+        return DateWords.month(name);
     }
 
     private static void addDate(List<Mark> marks, List<int[]> taken, Matcher m, int year, int month, int day) {
@@ -553,7 +537,7 @@ final class HeaderReader {
         return m.group(2).toLowerCase(Locale.ROOT).startsWith("week") ? Math.round(n * 12f / 52f) : n;
     }
 
-    private static Mark nearest(List<Mark> marks, int centre, int maxDistance, Kind... kinds) {
+    static Mark nearest(List<Mark> marks, int centre, int maxDistance, Kind... kinds) {
         Mark best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Mark mark : marks) {

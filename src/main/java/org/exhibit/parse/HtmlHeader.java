@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 final class HtmlHeader {
 
-    private static final String MONTH = "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
+    private static final String MONTH = DateWords.MONTH;
     private static final Pattern FULL_DATE = Pattern.compile(
             "(?i)\\b" + MONTH + "\\s*(\\d{1,2}),?\\s*(\\d{4})\\b");
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})\\b");
@@ -27,8 +27,6 @@ final class HtmlHeader {
     /** The halves of a duration phrase split over two cells ("Three Months" over "Ended March 31,"). */
     private static final Pattern PART_OF_DURATION = Pattern.compile(
             "(?i)\\b(three|six|nine|twelve|thirteen|\\d{1,2})[- ]+(months?|weeks?)\\b|\\bended\\b");
-    private static final List<String> MONTHS = List.of(
-            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
     /** Words of one header cell printed over value columns {@code from} to {@code to}, or in the label area (-1). */
     record Piece(int from, int to, String text) {
@@ -248,7 +246,7 @@ final class HtmlHeader {
     }
 
     private static int month(String name) {
-        return MONTHS.indexOf(name.substring(0, 3).toLowerCase(Locale.ROOT)) + 1;
+        return DateWords.month(name);
     }
 
     private static LocalDate date(int year, int month, int day) {

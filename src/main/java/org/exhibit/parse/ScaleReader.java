@@ -19,7 +19,12 @@ final class ScaleReader {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BILLIONS = Pattern.compile(
             "in billions?\\b|billions of|\\$\\s?billions|\\(\\s?billions\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern EXCEPT = Pattern.compile("except\\b([^)]*)", Pattern.CASE_INSENSITIVE);
+    /**
+     * What a scale excepts ("except per share amounts"): up to a closing parenthesis, a gap of two spaces, a line
+     * joined on with " / ", or a year, so that a caption run on into the column headings keeps only its own words.
+     */
+    private static final Pattern EXCEPT = Pattern.compile(
+            "except\\b((?:(?!\\s{2}|\\s/\\s|\\s(?:19|20)\\d\\d\\b)[^)])*)", Pattern.CASE_INSENSITIVE);
 
     /** The currency phrases of the bundled {@code currencies.csv}, by ISO code in the order of the file. */
     private static final Map<String, java.util.List<String>> PHRASES = phrases();

@@ -140,7 +140,7 @@ public record Submission(Header header, List<Part> parts) {
         if (!value.matches("\\d{8}")) {
             return null;
         }
-        return HeaderReader.date(Integer.parseInt(value.substring(0, 4)), Integer.parseInt(value.substring(4, 6)),
+        return DateWords.date(Integer.parseInt(value.substring(0, 4)), Integer.parseInt(value.substring(4, 6)),
                 Integer.parseInt(value.substring(6, 8)));
     }
 }

@@ -21,6 +21,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.exhibit.concept.Explanation;
 import org.exhibit.concept.FactBuilder;
+import org.exhibit.concept.Reading;
 import org.exhibit.parse.Document;
 import org.exhibit.parse.DocumentParser;
 import org.exhibit.query.Script;
@@ -549,7 +550,8 @@ public final class Repl {
         }
         Document document = DocumentParser.parse(Documents.name(file), read.bytes());
         PrintStream out = settings.results();
-        Explanation.print(document, FactBuilder.bundled().facts(document), out);
+        Reading reading = FactBuilder.bundled().read(document);
+        Explanation.print(reading.document(), reading.facts(), out);
         out.flush();
         return true;
     }

@@ -122,17 +122,13 @@ public final class Checks {
             r.setExpected(finding.expected());
             r.setActual(finding.actual());
             r.setRelativeDifference(finding.difference());
-            r.setMessage(fitted(finding.message()));
+            r.setMessage(ColumnText.fit(finding.message(), FINDING.MESSAGE.getDataType().length()));
             r.setLine(finding.line());
             records.add(r);
         }
         t.batchInsert(records).execute();
     }
 
-    /** A finding's message cut to what its column holds. */
-    static String fitted(String message) {
-        return message.length() <= 2000 ? message : message.substring(0, 1999) + "…";
-    }
 
     /**
      * The documents, tables, rows and facts matching {@code condition}, in the order they were imported, with their

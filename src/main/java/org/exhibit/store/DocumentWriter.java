@@ -1,5 +1,14 @@
 package org.exhibit.store;
 
+import static org.exhibit.store.schema.Tables.COMPANY;
+import static org.exhibit.store.schema.Tables.DIAGNOSTIC;
+import static org.exhibit.store.schema.Tables.DOCUMENT;
+import static org.exhibit.store.schema.Tables.FACT;
+import static org.exhibit.store.schema.Tables.FINDING;
+import static org.exhibit.store.schema.Tables.LINE_ITEM;
+import static org.exhibit.store.schema.Tables.PROSE_LINE;
+import static org.exhibit.store.schema.Tables.STATEMENT_TABLE;
+
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -35,6 +35,7 @@ import org.exhibit.concept.AliasBook;
 import org.exhibit.concept.ColumnConcept;
 import org.exhibit.concept.Fact;
 import org.exhibit.concept.FactBuilder;
+import org.exhibit.concept.Reading;
 import org.exhibit.concept.NetTotal;
 import org.exhibit.concept.Resources;
 import org.exhibit.parse.Document;
@@ -330,7 +331,9 @@ public final class Importer {
             if (notFiling.isPresent()) {
                 return ParsedDocument.skipped(source.name(), source.name() + ": skipped, " + notFiling.get() + ".");
             }
-            List<Fact> documentFacts = facts.facts(document);
+            Reading reading = facts.read(document);
+            document = reading.document();
+            List<Fact> documentFacts = reading.facts();
             List<Finding> findings;
             String checked;
             try {

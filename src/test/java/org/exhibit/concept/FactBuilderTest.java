@@ -194,4 +194,26 @@ class FactBuilderTest {
                 tuple("Headcount", "168847", "pure"), tuple("Headcount", "160968", "pure"),
                 tuple("Total Macintosh unit sales", "1016000", "pure"), tuple("Total Macintosh unit sales", "905000", "pure"));
     }
+
+    @Test
+    void aSegmentsRowsUnderItsNameAreNotTheCompanysButTheTotalsRowsAre() {
+        String text = "Operating Results by Segment\n(in millions)\n\n<TABLE>\n<CAPTION>\n"
+                + "                                          Year Ended December\n"
+                + "                                        2002          2001\n"
+                + "<S>                                     <C>           <C>\n"
+                + "Advisory\n"
+                + "  Net revenues......................   $ 2,830       $ 3,836\n"
+                + "Brokerage\n"
+                + "  Net revenues......................     5,249         6,349\n"
+                + "Total\n"
+                + "  Net revenues......................   $ 8,079       $10,185\n"
+                + "Identifiable assets\n"
+                + "  Advisory..........................     1,200         1,100\n"
+                + "  Total assets......................   $ 9,000       $ 8,500\n</TABLE>\n";
+        List<Fact> facts = FactBuilder.bundled().facts(DocumentParser.parse("t.txt", text.getBytes(StandardCharsets.UTF_8)));
+        assertThat(facts).filteredOn(f -> f.period().end().getYear() == 2002)
+                .extracting(f -> f.row().section(), Fact::concept)
+                .containsExactly(tuple("Advisory", null), tuple("Brokerage", null), tuple("Total", "Revenues"),
+                        tuple("Identifiable assets", null), tuple("Identifiable assets", "Assets"));
+    }
 }

@@ -60,7 +60,7 @@ class CorpusImportTest {
                 while (rs.next()) {
                     claims.add(rs.getString(1) + " " + rs.getInt(2));
                 }
-                assertThat(claims).as("claims of the text: confirmed, and none contradicted").containsExactly("info 153");
+                assertThat(claims).as("claims of the text: confirmed, and none contradicted").containsExactly("info 143");
             }
             List<String> again = Checks.recheckAll(database.dsl()).stream()
                     .filter(f -> !f.rule().equals("claim") || f.severity() != Severity.INFO)

@@ -41,4 +41,19 @@ class BalanceTotalsTest {
                 row(4, "Total liabilities", "5", "6")));
         assertThat(rows.get(2).label()).isEqualTo("Total assets");
     }
+
+    @Test
+    void aNamelessSubtotalOfOneSectionIsNotTotalAssets() {
+        List<Row> printed = List.of(
+                row(1, "Investments", "121737", "112989"),
+                row(2, "Receivables", "5539", "4550"),
+                row(3, "Accrued interest and rent", "1421", "1395"),
+                row(4, "Other prepayments and accrued income", "193", "105"),
+                row(5, "Total", "1614", "1500"),
+                row(6, "Total liabilities", "5", "6"));
+        assertThat(BalanceTotals.name(printed).get(4).label()).isEqualTo("Total");
+        List<Row> withItsOwnTotal = new java.util.ArrayList<>(printed.subList(2, 5));
+        withItsOwnTotal.add(row(6, "Total assets", "244216", "228808"));
+        assertThat(BalanceTotals.name(withItsOwnTotal).get(2).label()).isEqualTo("Total");
+    }
 }

@@ -239,4 +239,18 @@ class HeaderReaderTest {
         assertThat(HeaderReader.columns(List.of(new int[] {64, 67, 67}), header, "", StatementKind.BALANCE))
                 .extracting(Column::role).containsExactly(Column.Role.PAGE);
     }
+
+    @Test
+    void aDateEndingASpanOfYearsDatesNoColumnThatPrintsItsOwnYear() {
+        List<String> header = List.of("SELECTED DATA",
+                "Three fiscal years ended June 30, 1996",
+                "",
+                "                     1996        1995        1994");
+        List<int[]> spans = List.of(new int[] {18, 25, 25}, new int[] {30, 37, 37}, new int[] {42, 49, 49});
+        List<Column> columns = HeaderReader.columns(spans, header, "", StatementKind.OTHER,
+                List.of(LocalDate.of(1995, 6, 30)));
+        assertThat(columns).extracting(c -> c.period().end(), c -> c.period().months()).containsExactly(
+                tuple(LocalDate.of(1996, 6, 30), 12), tuple(LocalDate.of(1995, 6, 30), 12),
+                tuple(LocalDate.of(1994, 6, 30), 12));
+    }
 }

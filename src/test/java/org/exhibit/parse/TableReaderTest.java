@@ -136,4 +136,28 @@ class TableReaderTest {
         Table table = DocumentParser.parse("t.txt", text.getBytes(StandardCharsets.UTF_8)).tables().get(0);
         assertThat(table.scale().multiplier()).isEqualByComparingTo("1000000");
     }
+
+    /** A caption run on into ten years of column headings, as a ten-year summary prints it. */
+    static final String TEN_YEARS = tenYears();
+
+    private static String tenYears() {
+        StringBuilder years = new StringBuilder();
+        StringBuilder sales = new StringBuilder();
+        for (int year = 1999; year > 1989; year--) {
+            years.append(String.format("%12d", year));
+            sales.append(String.format("%,12d", 1200 + (1999 - year) * 7));
+        }
+        return "ACME INDUSTRIES INC.\n\nELEVEN-YEAR SUMMARY\n\n"
+                + "(Dollars in millions, except per share amounts      " + years + "\n\n"
+                + String.format("%-46s", "Net sales") + sales + "\n"
+                + String.format("%-46s", "Cost of sales") + sales + "\n"
+                + String.format("%-46s", "Net income") + sales + "\n";
+    }
+
+    @Test
+    void aScaleCaptionRunOnIntoTheYearsKeepsOnlyItsOwnWords() {
+        Table table = DocumentParser.parse("t.txt", TEN_YEARS.getBytes(StandardCharsets.UTF_8)).tables().get(0);
+        assertThat(table.scale().multiplier()).isEqualByComparingTo("1000000");
+        assertThat(table.scale().phrase()).isEqualTo("in millions, except per share amounts");
+    }
 }

@@ -253,4 +253,33 @@ class ImportTest {
                 + " not checked (");
         assertThat(rows("select count(*) from facts")).containsExactly("80");
     }
+
+    @Test
+    void noTextTheReaderKeepsCanMakeTheDatabaseRefuseADocument() throws Exception {
+        String wide = "Consolidated Statements of Operations" + "   (continued from the previous page)".repeat(70);
+        StringBuilder years = new StringBuilder();
+        StringBuilder sales = new StringBuilder();
+        for (int year = 1999; year > 1989; year--) {
+            years.append(String.format("%12d", year));
+            sales.append(String.format("%,12d", 1200 + (1999 - year) * 7));
+        }
+        String text = "ACME INDUSTRIES INC.\n\n" + wide + "\n\n"
+                + "(Dollars in millions, except per share amounts      " + years + "\n\n"
+                + String.format("%-46s", "Net sales") + sales + "\n"
+                + String.format("%-46s", "Cost of sales") + sales + "\n"
+                + String.format("%-46s", "Net income") + sales + "\n";
+        ImportResult result = new Importer(database).load("ten-years.txt", text.getBytes(StandardCharsets.UTF_8));
+        assertThat(result.outcome()).as(result.summary()).isEqualTo(ImportResult.Outcome.IMPORTED);
+        assertThat(rows("select scale from statement_table"))
+                .containsExactly("x1000000 (in millions, except per share amounts)");
+        assertThat(rows("select max(length(title)) <= 2000 and max(length(title)) > 1990 from statement_table"))
+                .containsExactly("TRUE");
+
+        String longLabel = "Net sales " + "and more ".repeat(300);
+        String q3 = Files.readString(Q3, StandardCharsets.ISO_8859_1).replace("NET REVENUES ....", longLabel + "....");
+        result = new Importer(database).load("long-label.txt", q3.getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(result.outcome()).as(result.summary()).isEqualTo(ImportResult.Outcome.IMPORTED);
+        assertThat(rows("select length(section), right(section, 1) from line_item where section like 'Net sales and more%' limit 1"))
+                .containsExactly("2000|…");
+    }
 }
