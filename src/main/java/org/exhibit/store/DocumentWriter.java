@@ -243,7 +243,7 @@ final class DocumentWriter implements AutoCloseable {
             setDecimal(p, 7, finding.expected());
             setDecimal(p, 8, finding.actual());
             setDecimal(p, 9, finding.difference());
-            columnText.set(p, 10, Checks.fitted(finding.message()));
+            columnText.set(p, 10, finding.message());
             p.setObject(11, finding.line(), Types.INTEGER);
             p.addBatch();
         }
