@@ -9,13 +9,13 @@ import java.util.Map;
  * Splits the words after {@code \saved} and {@code \run} at blanks; a value may be quoted to keep its blanks:
  * company='Innovo Group' or company="Microsoft Corporation".
  */
-final class SavedArguments {
+public final class SavedArguments {
 
     private SavedArguments() {
     }
 
     /** The words of {@code text}, quotes removed; a quote may open anywhere in a word and runs to its match. */
-    static List<String> split(String text) {
+    public static List<String> split(String text) {
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();
         boolean inWord = false;

@@ -75,10 +75,13 @@ class FuzzIT {
 
         assertThat(process.exitValue()).as(stderr).isIn(0, 1);
         for (String line : stderr.lines().toList()) {
-            assertThat(line).as("stderr holds one sentence per document, seed %d", SEED)
-                    .matches("exhibit: \\d{3}-[a-z-]+-[^:]+: not imported, .*\\.")
+            assertThat(line).as("stderr holds one sentence per document and the closing total, seed %d", SEED)
+                    .matches("exhibit: (\\d{3}-[a-z-]+-[^:]+: (not imported|skipped), .*\\."
+                            + "|Imported .*|import --explain <file> shows .*\\.)")
                     .doesNotContain("Exception", "\tat ", "OutOfMemory");
         }
+        assertThat(stderr.lines().filter(l -> l.startsWith("exhibit: Imported ")))
+                .as("one closing total, seed %d", SEED).hasSize(1);
         for (String name : names) {
             assertThat(stdout.contains(name + ": ") || stderr.contains("exhibit: " + name + ": "))
                     .as("%s has a line of its own (seed %d)", name, SEED).isTrue();

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.exhibit.SmallCorpus;
+import org.exhibit.repl.SavedArguments;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -40,7 +41,7 @@ class SqlGoldenTest {
         Path sql = FOLDER.resolve(name + ".sql");
         String first = Files.readAllLines(sql, StandardCharsets.UTF_8).get(0);
         assertThat(first).as(sql + " starts with -- exhibit: <arguments>").startsWith("-- exhibit: ");
-        List<String> args = new ArrayList<>(words(first.substring("-- exhibit: ".length())));
+        List<String> args = new ArrayList<>(SavedArguments.split(first.substring("-- exhibit: ".length())));
         args.replaceAll(a -> a.equals("{file}") ? sql.toString() : a);
         args.add("--db");
         args.add(SmallCorpus.url());
@@ -53,38 +54,5 @@ class SqlGoldenTest {
         }
         assertThat(expected).as("the expected output of " + sql + "; write it with -Dgolden.update=true").exists();
         assertThat(actual).isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
-    }
-
-    /** A command line split into words as a shell would: on spaces, with '…' and "…" keeping spaces in one word. */
-    static List<String> words(String line) {
-        List<String> words = new ArrayList<>();
-        StringBuilder word = new StringBuilder();
-        char quote = 0;
-        boolean inWord = false;
-        for (char c : line.toCharArray()) {
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                } else {
-                    word.append(c);
-                }
-            } else if (c == '\'' || c == '"') {
-                quote = c;
-                inWord = true;
-            } else if (Character.isWhitespace(c)) {
-                if (inWord) {
-                    words.add(word.toString());
-                    word.setLength(0);
-                    inWord = false;
-                }
-            } else {
-                word.append(c);
-                inWord = true;
-            }
-        }
-        if (inWord) {
-            words.add(word.toString());
-        }
-        return words;
     }
 }
