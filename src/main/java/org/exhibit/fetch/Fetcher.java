@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.exhibit.store.UserPaths;
 
 /**
  * Fetches the filings a {@link FetchRequest} names into a folder: finds the company's CIK, reads the quarterly full
@@ -48,10 +49,7 @@ public final class Fetcher {
 
     /** The default folder: {@code $XDG_CACHE_HOME/exhibit/edgar}, else {@code ~/.cache/exhibit/edgar}. */
     public static Path defaultFolder(Map<String, String> env) {
-        String xdg = env.get("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg)
-                : Path.of(env.getOrDefault("HOME", System.getProperty("user.home")), ".cache");
-        return base.resolve("exhibit").resolve("edgar");
+        return new UserPaths(env).cache().resolve("edgar");
     }
 
     /** Fetches what {@code request} names; returns every filing the indexes list for it, in the order filed. */

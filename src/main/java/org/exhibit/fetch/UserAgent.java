@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Pattern;
+import org.exhibit.store.UserPaths;
 
 /**
  * The User-Agent every request declares, as the SEC asks: a name and a contact e-mail address, taken from the option,
@@ -25,10 +26,7 @@ public final class UserAgent {
 
     /** The config file read for the User-Agent when neither the option nor the environment gives one. */
     public static Path configFile(Map<String, String> env) {
-        String xdg = env.get("XDG_CONFIG_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(env.getOrDefault("HOME",
-                System.getProperty("user.home")), ".config");
-        return base.resolve("exhibit").resolve("config.properties");
+        return new UserPaths(env).config().resolve("config.properties");
     }
 
     /** The User-Agent to declare, or a usage error saying how to set one when none is given or it has no e-mail. */

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * Where exhibit keeps a user's files, decided in one place: data (the database), state (history) and config
- * (exhibitrc) under the XDG base directories, else under {@code $HOME}; Java's {@code user.home} only when the
+ * Where exhibit keeps a user's files, decided in one place: data (the database), state (history), config
+ * (exhibitrc) and cache (downloads) under the XDG base directories, else under {@code $HOME}; Java's {@code user.home} only when the
  * environment names no home at all. A relative XDG path is ignored, as the XDG specification says.
  *
  * @param env the environment to read
@@ -36,6 +36,11 @@ public record UserPaths(Map<String, String> env) {
     /** exhibit's config folder (exhibitrc): {@code $XDG_CONFIG_HOME/exhibit}, else {@code ~/.config/exhibit}. */
     public Path config() {
         return base("XDG_CONFIG_HOME", ".config").resolve("exhibit");
+    }
+
+    /** exhibit's cache folder (downloads): {@code $XDG_CACHE_HOME/exhibit}, else {@code ~/.cache/exhibit}. */
+    public Path cache() {
+        return base("XDG_CACHE_HOME", ".cache").resolve("exhibit");
     }
 
     /** A file the user named, with a leading {@code ~/} (or {@code ~} alone) for the home folder. */
