@@ -433,19 +433,12 @@ final class HeaderReader {
         return false;
     }
 
-
     /**
      * The columns whose centres lie between {@code start} and {@code end}, else the columns nearest the middle within
      * {@link #MAX_DISTANCE} (both when two are as near).
      */
     private static List<Integer> columnsUnder(List<int[]> spans, int start, int end) {
-        List<Integer> under = new ArrayList<>();
-        for (int c = 0; c < spans.size(); c++) {
-            int centre = (spans.get(c)[0] + spans.get(c)[2]) / 2;
-            if (start <= centre && centre < end) {
-                under.add(c);
-            }
-        }
+        List<Integer> under = ListedDates.columnsUnder(spans, start, end);
         if (!under.isEmpty()) {
             return under;
         }

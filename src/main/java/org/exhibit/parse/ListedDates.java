@@ -171,7 +171,7 @@ final class ListedDates {
     }
 
     /** The columns whose centres lie between {@code start} and {@code end}. */
-    private static List<Integer> columnsUnder(List<int[]> spans, int start, int end) {
+    static List<Integer> columnsUnder(List<int[]> spans, int start, int end) {
         List<Integer> under = new ArrayList<>();
         for (int c = 0; c < spans.size(); c++) {
             int centre = (spans.get(c)[0] + spans.get(c)[2]) / 2;
