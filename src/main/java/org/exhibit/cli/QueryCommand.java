@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.exhibit.query.Script;
-import org.exhibit.query.SqlRunner;
+import org.exhibit.session.SqlRunner;
 import org.exhibit.query.Statement;
 import org.exhibit.render.Format;
 import org.exhibit.store.Database;

@@ -6,7 +6,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.exhibit.query.Script;
-import org.exhibit.query.SqlRunner;
+import org.exhibit.session.SqlRunner;
 import org.exhibit.store.Database;
 import org.exhibit.store.StoreException;
 import picocli.CommandLine.Command;

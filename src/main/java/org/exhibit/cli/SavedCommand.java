@@ -1,7 +1,7 @@
 package org.exhibit.cli;
 
 import java.util.concurrent.Callable;
-import org.exhibit.query.SqlRunner;
+import org.exhibit.session.SqlRunner;
 import org.exhibit.query.Statement;
 import org.exhibit.query.saved.ParamException;
 import org.exhibit.query.saved.Saved;

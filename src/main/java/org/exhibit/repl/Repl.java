@@ -27,7 +27,7 @@ import org.exhibit.parse.DocumentParser;
 import org.exhibit.query.Script;
 import org.exhibit.query.saved.ParamException;
 import org.exhibit.query.saved.Saved;
-import org.exhibit.query.SqlRunner;
+import org.exhibit.session.SqlRunner;
 import org.exhibit.query.Statement;
 import org.exhibit.render.Format;
 import org.exhibit.render.WholeFile;

@@ -1,4 +1,8 @@
-package org.exhibit.query;
+package org.exhibit.session;
+
+import org.exhibit.query.NamedSql;
+import org.exhibit.query.SqlErrors;
+import org.exhibit.query.Statement;
 
 import java.io.IOException;
 import java.io.PrintStream;
