@@ -4,17 +4,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.exhibit.concept.Explanation;
-import org.exhibit.concept.FactBuilder;
-import org.exhibit.concept.Reading;
-import org.exhibit.parse.Document;
-import org.exhibit.parse.DocumentParser;
+import org.exhibit.render.Format;
+import org.exhibit.render.RenderOptions;
+import org.exhibit.session.Dialect;
+import org.exhibit.session.Explain;
+import org.exhibit.session.Import;
+import org.exhibit.session.Session;
 import org.exhibit.store.Database;
 import org.exhibit.store.Documents;
-import org.exhibit.store.ImportListener;
-import org.exhibit.store.ImportResult;
-import org.exhibit.store.ImportTotals;
-import org.exhibit.store.Importer;
 import org.exhibit.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,7 +40,9 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws IOException, StoreException {
         List<Path> files = Documents.expand(paths);
         if (explain) {
-            return explain(files);
+            Session session = Session.commandLine(null, main.context.out(), main.context.err(), Format.CSV,
+                    RenderOptions.DEFAULT);
+            return Main.finish(main.context, Explain.run(session, new Explain.Request(files)));
         }
         return load(main.context, db, files);
     }
@@ -54,76 +53,14 @@ final class ImportCommand implements Callable<Integer> {
      */
     static int load(Context context, DbOption db, List<Path> files) throws StoreException {
         if (db.readOnly()) {
-            context.err().println("exhibit: import changes the database, so it cannot run with --read-only.");
-            return Main.USAGE;
+            return Main.finish(context, Import.refusedReadOnly(Dialect.COMMAND_LINE));
         }
-        boolean[] failed = {false};
-        boolean[] changed = {false};
         try (Database database = db.open()) {
-            ProgressBar bar = context.interactive() && files.size() > 1 ? new ProgressBar(context.err(), files.size())
-                    : null;
-            ImportTotals totals = new ImportTotals(new ImportListener() {
-                @Override
-                public void document(ImportResult result) {
-                    if (bar != null) {
-                        bar.clear();
-                    }
-                    if (result.outcome() == ImportResult.Outcome.FAILED || result.outcome() == ImportResult.Outcome.SKIPPED) {
-                        failed[0] |= result.outcome() == ImportResult.Outcome.FAILED;
-                        context.err().println("exhibit: " + result.summary());
-                    } else {
-                        context.out().println(result.summary());
-                        changed[0] |= result.outcome() != ImportResult.Outcome.UNCHANGED;
-                    }
-                    if (bar != null) {
-                        bar.advance(result.facts());
-                    }
-                }
-
-                @Override
-                public void company(String summary) {
-                    if (bar != null) {
-                        bar.clear();
-                    }
-                    context.out().println(summary);
-                }
-            });
-            new Importer(database).loadFiles(files, totals);
-            if (bar != null) {
-                bar.clear();
-            }
-            if (files.size() > 1) {
-                for (String line : totals.lines(database)) {
-                    context.err().println("exhibit: " + line);
-                }
-            }
-            if (changed[0]) {
-                database.compactIfSparse();
-            }
+            Session session = Session.commandLine(database, context.out(), context.err(), Format.CSV,
+                    RenderOptions.DEFAULT);
+            Import.Progress progress = context.interactive() && files.size() > 1
+                    ? new ProgressBar(context.err(), files.size()) : Import.NONE;
+            return Main.finish(context, Import.run(session, new Import.Request(files, progress, true)));
         }
-        return failed[0] ? Main.FAILED : Main.OK;
-    }
-
-    private int explain(List<Path> files) {
-        FactBuilder builder = FactBuilder.bundled();
-        boolean failed = false;
-        for (Path file : files) {
-            Documents.Content read = Documents.read(file);
-            if (read.bytes() == null) {
-                main.context.err().println("exhibit: " + read.problem());
-                failed = true;
-                continue;
-            }
-            Document document = DocumentParser.parse(Documents.name(file), read.bytes());
-            var unreadable = DocumentParser.unreadable(document);
-            if (unreadable.isPresent()) {
-                main.context.err().println("exhibit: " + file + ": not read, " + unreadable.get() + ".");
-                failed = true;
-                continue;
-            }
-            Reading reading = builder.read(document);
-            Explanation.print(reading.document(), reading.facts(), main.context.out());
-        }
-        return failed ? Main.FAILED : Main.OK;
     }
 }

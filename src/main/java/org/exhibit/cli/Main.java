@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.exhibit.query.Script;
-import org.exhibit.session.SqlRunner;
+import org.exhibit.session.Dialect;
+import org.exhibit.session.Outcome;
+import org.exhibit.session.RunStatements;
+import org.exhibit.session.Session;
 import org.exhibit.render.Format;
 import org.exhibit.render.RenderOptions;
 import org.exhibit.repl.Repl;
@@ -41,11 +44,11 @@ public final class Main implements Callable<Integer> {
     private static final String BROKEN_PIPE = "Broken pipe";
 
     /** Exit status for success. */
-    static final int OK = 0;
+    static final int OK = Outcome.OK;
     /** Exit status when the work failed. */
-    static final int FAILED = 1;
+    static final int FAILED = Outcome.FAILED;
     /** Exit status for a usage error, as picocli gives for its own. */
-    static final int USAGE = 2;
+    static final int USAGE = Outcome.USAGE;
 
     final Context context;
 
@@ -122,9 +125,21 @@ public final class Main implements Callable<Integer> {
                 printOverview(database);
                 return OK;
             }
-            SqlRunner runner = new SqlRunner(database.connection(), context.out(), context.err());
-            return runner.run(Script.split(input, "stdin"), Map.of(), Format.CSV, RenderOptions.DEFAULT, false) ? OK : FAILED;
+            Session session = Session.commandLine(database, context.out(), context.err(), Format.CSV, RenderOptions.DEFAULT);
+            return finish(context, RunStatements.run(session,
+                    new RunStatements.Request(Script.split(input, "stdin"), Map.of(), false)));
         }
+    }
+
+    /**
+     * Shows what an action has to say, after "exhibit: " (on standard output when it worked, else on standard error),
+     * and returns its exit status.
+     */
+    static int finish(Context context, Outcome outcome) {
+        if (outcome.message() != null) {
+            (outcome.succeeded() ? context.out() : context.err()).println(Dialect.COMMAND_LINE.prefix() + outcome.message());
+        }
+        return outcome.status();
     }
 
     /** On a database with no documents (unless open read-only), imports the bundled samples and says so on stderr. */

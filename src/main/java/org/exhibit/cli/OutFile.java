@@ -1,10 +1,7 @@
 package org.exhibit.cli;
 
-import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.file.Path;
 import org.exhibit.render.Format;
-import org.exhibit.render.WholeFile;
 import picocli.CommandLine.Option;
 
 /** The {@code --out <file>} option of {@code query} and {@code saved}: the result to a file, in its extension's format. */
@@ -28,13 +25,5 @@ final class OutFile {
                     + " is a workbook, not text for a terminal: add --out result.xlsx, or redirect the output to a file.");
         }
         return format;
-    }
-
-    /** Runs {@code writer} on the file (written whole or not at all) or on standard output; returns whether it worked. */
-    boolean write(Context context, WholeFile.Writer writer) throws IOException {
-        if (file == null) {
-            return writer.write(context.out());
-        }
-        return WholeFile.write(file, writer);
     }
 }

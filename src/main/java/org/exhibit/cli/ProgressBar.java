@@ -8,7 +8,7 @@ import java.util.Locale;
  * A one-line progress bar for long imports on a terminal: documents done of all, facts per second and the time left,
  * redrawn in place at most ten times a second and cleared before any other line is printed.
  */
-final class ProgressBar {
+final class ProgressBar implements org.exhibit.session.Import.Progress {
 
     private static final int WIDTH = 24;
     private static final long REDRAW_NANOS = 100_000_000L;
@@ -29,7 +29,8 @@ final class ProgressBar {
     }
 
     /** Erases the bar so that a line can be printed where it stood. */
-    void clear() {
+    @Override
+    public void clear() {
         if (shown) {
             terminal.print("\r\033[K");
             terminal.flush();
@@ -38,7 +39,8 @@ final class ProgressBar {
     }
 
     /** Counts one more document with its facts, and redraws when it is time to. */
-    void advance(int documentFacts) {
+    @Override
+    public void advance(int documentFacts) {
         done++;
         facts += documentFacts;
         long now = System.nanoTime();

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.exhibit.query.Script;
-import org.exhibit.session.SqlRunner;
+import org.exhibit.session.RunStatements;
+import org.exhibit.session.Session;
 import org.exhibit.query.Statement;
 import org.exhibit.render.Format;
 import org.exhibit.store.Database;
@@ -62,12 +63,10 @@ final class QueryCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         try (Database database = db.open()) {
-            SqlRunner[] runner = new SqlRunner[1];
-            boolean ran = outFile.write(main.context, out -> {
-                runner[0] = new SqlRunner(database.connection(), out, main.context.err());
-                return runner[0].run(statements, output.params(), format, output.renderOptions(), false);
-            });
-            return ran ? Main.OK : runner[0] != null && runner[0].missingValues() ? Main.USAGE : Main.FAILED;
+            Session session = Session.commandLine(database, main.context.out(), main.context.err(), format,
+                    output.renderOptions());
+            return Main.finish(main.context, RunStatements.run(session,
+                    new RunStatements.Request(statements, output.params(), false, outFile.file)));
         }
     }
 

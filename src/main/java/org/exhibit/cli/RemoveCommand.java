@@ -3,7 +3,10 @@ package org.exhibit.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.exhibit.render.Format;
+import org.exhibit.render.RenderOptions;
 import org.exhibit.session.Remove;
+import org.exhibit.session.Session;
 import org.exhibit.store.Database;
 import org.exhibit.store.StoreException;
 import picocli.CommandLine.Command;
@@ -38,12 +41,12 @@ final class RemoveCommand implements Callable<Integer> {
     @Override
     public Integer call() throws StoreException {
         if (company == null == documents.isEmpty()) {
-            throw new ParameterException(spec.commandLine(),
-                    "Give documents to remove, or --company <name|ticker|cik>, not both and not neither.");
+            throw new ParameterException(spec.commandLine(), Remove.BOTH_OR_NEITHER);
         }
         try (Database database = db.open()) {
-            main.context.out().println("exhibit: " + Remove.run(database, documents, company).summary());
-            return Main.OK;
+            Session session = Session.commandLine(database, main.context.out(), main.context.err(), Format.CSV,
+                    RenderOptions.DEFAULT);
+            return Main.finish(main.context, Remove.run(session, new Remove.Request(documents, company)));
         }
     }
 }

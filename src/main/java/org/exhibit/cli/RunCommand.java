@@ -2,11 +2,11 @@ package org.exhibit.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.exhibit.query.Script;
-import org.exhibit.session.SqlRunner;
+import org.exhibit.session.Outcome;
+import org.exhibit.session.RunScript;
+import org.exhibit.session.Session;
 import org.exhibit.store.Database;
 import org.exhibit.store.StoreException;
 import picocli.CommandLine.Command;
@@ -41,32 +41,20 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, StoreException {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            main.context.err().println("exhibit: " + file + ": no such file.");
-            return Main.FAILED;
-        }
         var format = output.format(main.context);
         if (format.binary() && main.context.interactive()) {
             main.context.err().println("exhibit: xlsx is a workbook, not text for a terminal: redirect the output to a"
                     + " file (> report.xlsx).");
             return Main.USAGE;
         }
+        if (!Files.exists(file)) {
+            return Main.finish(main.context, Outcome.failed(file + ": no such file."));
+        }
         try (Database database = db.open()) {
-            SqlRunner runner = new SqlRunner(database.connection(), main.context.out(), main.context.err());
-            if (outFolder != null) {
-                String name = file.getFileName().toString();
-                runner = runner.withCsvCopies(outFolder, name.endsWith(".sql") ? name.substring(0, name.length() - 4) : name);
-            }
-            boolean ok = runner.run(Script.split(text, file.toString()), output.params(), format,
-                    output.renderOptions(), keepGoing);
-            if (outFolder != null) {
-                int n = runner.csvCopies();
-                main.context.err().println("exhibit: wrote " + n + (n == 1 ? " result" : " results") + " to " + outFolder + ".");
-            }
-            return ok ? Main.OK : runner.missingValues() ? Main.USAGE : Main.FAILED;
+            Session session = Session.commandLine(database, main.context.out(), main.context.err(), format,
+                    output.renderOptions());
+            return Main.finish(main.context, RunScript.run(session,
+                    new RunScript.Request(file, output.params(), keepGoing, outFolder)));
         }
     }
 }

@@ -1,11 +1,10 @@
 package org.exhibit.cli;
 
+import java.util.Map;
 import java.util.concurrent.Callable;
-import org.exhibit.session.SqlRunner;
-import org.exhibit.query.Statement;
-import org.exhibit.query.saved.ParamException;
-import org.exhibit.query.saved.Saved;
 import org.exhibit.render.Format;
+import org.exhibit.session.SavedQuery;
+import org.exhibit.session.Session;
 import org.exhibit.store.Database;
 import org.exhibit.store.StoreException;
 import picocli.CommandLine.Command;
@@ -36,8 +35,9 @@ final class SavedCommand implements Callable<Integer> {
     @Override
     public Integer call() throws StoreException, java.io.IOException {
         if (name == null) {
-            main.context.out().println(Saved.listing());
-            return Main.OK;
+            Session listing = Session.commandLine(null, main.context.out(), main.context.err(), Format.CSV,
+                    output.renderOptions());
+            return Main.finish(main.context, SavedQuery.run(listing, new SavedQuery.Request(null, Map.of())));
         }
         Format format;
         try {
@@ -47,18 +47,10 @@ final class SavedCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         try (Database database = db.open()) {
-            Saved.Bound bound;
-            try {
-                bound = Saved.bind(database.dsl(), name, output.params());
-            } catch (ParamException e) {
-                main.context.err().println("exhibit: " + e.getMessage()
-                        + (e.missingParam() == null ? "" : "; add --param " + e.missingParam() + "=..."));
-                return e.isUsage() ? Main.USAGE : Main.FAILED;
-            }
-            Statement statement = new Statement(bound.sql(), "saved " + bound.name(), 1);
-            boolean ran = outFile.write(main.context, out -> new SqlRunner(database.connection(), out, main.context.err())
-                    .runBound(statement, bound.values(), format, output.renderOptions()) == SqlRunner.Outcome.RAN);
-            return ran ? Main.OK : Main.FAILED;
+            Session session = Session.commandLine(database, main.context.out(), main.context.err(), format,
+                    output.renderOptions());
+            return Main.finish(main.context, SavedQuery.run(session,
+                    new SavedQuery.Request(name, output.params(), outFile.file)));
         }
     }
 }

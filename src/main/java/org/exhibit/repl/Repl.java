@@ -8,9 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -19,24 +17,22 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.exhibit.concept.Explanation;
-import org.exhibit.concept.FactBuilder;
-import org.exhibit.concept.Reading;
-import org.exhibit.parse.Document;
-import org.exhibit.parse.DocumentParser;
 import org.exhibit.query.Script;
-import org.exhibit.query.saved.ParamException;
-import org.exhibit.query.saved.Saved;
+import org.exhibit.session.Describe;
+import org.exhibit.session.Dialect;
+import org.exhibit.session.Explain;
+import org.exhibit.session.Export;
+import org.exhibit.session.Findings;
+import org.exhibit.session.Import;
+import org.exhibit.session.Outcome;
+import org.exhibit.session.Remove;
+import org.exhibit.session.RunScript;
+import org.exhibit.session.RunStatements;
+import org.exhibit.session.SavedQuery;
+import org.exhibit.session.Session;
 import org.exhibit.session.SqlRunner;
-import org.exhibit.query.Statement;
-import org.exhibit.render.Format;
-import org.exhibit.render.WholeFile;
-import org.exhibit.render.RenderOptions;
 import org.exhibit.store.Database;
 import org.exhibit.store.Documents;
-import org.exhibit.store.ImportListener;
-import org.exhibit.store.ImportTotals;
-import org.exhibit.store.Importer;
 import org.exhibit.store.Overview;
 import org.exhibit.store.UserPaths;
 import org.jline.reader.EndOfFileException;
@@ -55,22 +51,6 @@ public final class Repl {
     private static final Logger JLINE_LOG = Logger.getLogger("org.jline");
     private static final String PROMPT = "exhibit> ";
     private static final String CONTINUATION = "     ..> ";
-
-    /** Tables and views for {@code \d}: the contract's views first. */
-    private static final String RELATIONS = "select lower(table_name) as name,"
-            + " case table_type when 'VIEW' then 'view' else 'table' end as type"
-            + " from information_schema.tables where table_schema = 'PUBLIC' and table_name <> 'flyway_schema_history'"
-            + " order by case table_type when 'VIEW' then 0 else 1 end, name";
-
-    /** The columns of one table or view for {@code \d name}, with their SQL types. */
-    private static final String COLUMNS = "select lower(column_name) as \"column\", lower(data_type)"
-            + " || case when data_type like '%CHAR%' and character_maximum_length is not null"
-            + "      then '(' || character_maximum_length || ')'"
-            + "    when data_type in ('NUMERIC', 'DECIMAL') then '(' || numeric_precision || ', ' || numeric_scale || ')'"
-            + "    else '' end as type,"
-            + " case is_nullable when 'YES' then 'yes' else 'no' end as nullable"
-            + " from information_schema.columns where table_schema = 'PUBLIC' and upper(table_name) = upper(:name)"
-            + " order by ordinal_position";
 
     static {
         JLINE_LOG.setLevel(Level.SEVERE);
@@ -226,7 +206,25 @@ public final class Repl {
     /** Runs the statements typed, stopping at a cancelled one. */
     private void runSql(String input) {
         lastSql = input.strip();
-        run(Script.split(input, "input"), Map.of(), false);
+        try {
+            show(RunStatements.run(session(), new RunStatements.Request(Script.split(input, "input"), Map.of(), true)));
+        } catch (IOException e) {
+            screen.println("exhibit: " + message(e));
+        }
+        catalog.invalidate();
+    }
+
+    /** The session as the analyst has set it up now: results where they go, in the chosen format and layout. */
+    private Session session() {
+        return new Session(database, settings.results(), screen, settings.format(), settings.layout(terminal.getWidth()),
+                settings.variables(), settings.timing(), Dialect.WORKBENCH, this::execute);
+    }
+
+    /** Shows what an action has to say, if anything; the session goes on either way. */
+    private void show(Outcome outcome) {
+        if (outcome.message() != null) {
+            screen.println(outcome.message());
+        }
     }
 
     /**
@@ -309,46 +307,19 @@ public final class Repl {
     }
 
     /**
-     * Runs statements in order as the session's settings say, stopping at a cancelled one, and at a failed one when
-     * {@code stopAtFailure}; returns the statement it stopped at, or null when all ran.
-     */
-    private Statement run(List<Statement> statements, Map<String, String> params, boolean stopAtFailure) {
-        for (Statement statement : statements) {
-            SqlRunner.Outcome outcome = query(statement, params);
-            catalog.invalidate();
-            if (outcome == SqlRunner.Outcome.CANCELLED || outcome == SqlRunner.Outcome.FAILED && stopAtFailure) {
-                return statement;
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Runs one statement as the session's settings say, its result going where results go; {@code :name} is bound
-     * from {@code params}, else from the session's variables.
-     */
-    private SqlRunner.Outcome query(Statement statement, Map<String, String> params) {
-        Map<String, String> values = new LinkedHashMap<>(settings.variables());
-        values.putAll(params);
-        return execute(settings.results(), runner -> runner.run(statement, values, settings.format(),
-                settings.layout(terminal.getWidth())));
-    }
-
-    /**
      * Runs {@code work} on the statement thread while this one waits, so that the terminal's Ctrl-C can cancel it;
      * whatever goes wrong there is reported in one line and the session goes on.
      */
-    private SqlRunner.Outcome execute(PrintStream out, Function<SqlRunner, SqlRunner.Outcome> work) {
+    private SqlRunner.Status execute(Session session, PrintStream out, Function<SqlRunner, SqlRunner.Status> work) {
         Pager pager = out == screen ? pager() : null;
         ProgressStream progress = out != screen && !SqlHighlighter.dumb(terminal)
                 ? new ProgressStream(out, line -> screen.print("\r\033[K" + line), System::nanoTime) : null;
         PrintStream target = pager != null ? new PrintStream(pager, false, StandardCharsets.UTF_8)
                 : progress != null ? new PrintStream(progress, false, StandardCharsets.UTF_8) : out;
-        SqlRunner runner = new SqlRunner(database.connection(), target, screen).timing(settings.timing()).carets(true)
-                .valueHint(name -> "\\set " + name + " <value> gives it one");
+        SqlRunner runner = session.runner(target);
         running = runner;
         try {
-            Future<SqlRunner.Outcome> outcome = worker.submit(() -> work.apply(runner));
+            Future<SqlRunner.Status> outcome = worker.submit(() -> work.apply(runner));
             while (true) {
                 try {
                     return outcome.get();
@@ -356,7 +327,7 @@ public final class Repl {
                     runner.cancel();
                 } catch (ExecutionException e) {
                     screen.println("exhibit: " + message(e.getCause()));
-                    return SqlRunner.Outcome.FAILED;
+                    return SqlRunner.Status.FAILED;
                 }
             }
         } finally {
@@ -391,14 +362,8 @@ public final class Repl {
     }
 
     /** {@code \d [name]}: the tables and views, or the columns of one with their types. */
-    boolean describe(String name) {
-        if (name.isEmpty()) {
-            query(new Statement(RELATIONS, "\\d", 1), Map.of());
-        } else if (!catalog.hasRelation(name)) {
-            screen.println("No table or view named " + name + "; \\d lists them.");
-        } else {
-            query(new Statement(COLUMNS, "\\d", 1), Map.of("name", name));
-        }
+    boolean describe(String name) throws IOException, SQLException {
+        show(Describe.run(session(), new Describe.Request(name)));
         return true;
     }
 
@@ -409,28 +374,7 @@ public final class Repl {
             screen.println("\\export takes a file and a query: \\export facts.csv select * from facts");
             return true;
         }
-        Path target = Settings.path(words[0]);
-        Format format;
-        try {
-            format = Format.forFile(target.toString());
-        } catch (IllegalArgumentException e) {
-            screen.println(e.getMessage());
-            return true;
-        }
-        List<Statement> statements = Script.split(words[1], "\\export");
-        if (statements.size() != 1) {
-            screen.println("\\export takes one query.");
-            return true;
-        }
-        long[] rows = new long[1];
-        boolean written = WholeFile.write(target, file -> execute(file, runner -> {
-            SqlRunner.Outcome outcome = runner.run(statements.get(0), Map.of(), format, RenderOptions.DEFAULT);
-            rows[0] = runner.rows();
-            return outcome;
-        }) == SqlRunner.Outcome.RAN);
-        if (written) {
-            screen.println("Exported " + rows[0] + (rows[0] == 1 ? " row" : " rows") + " to " + target + ".");
-        }
+        show(Export.run(session(), new Export.Request(Settings.path(words[0]), words[1])));
         return true;
     }
 
@@ -440,20 +384,11 @@ public final class Repl {
             screen.println("\\import takes files or folders: \\import filings/");
             return true;
         }
-        if (database.readOnly()) {
-            screen.println("\\import changes the database, so it cannot run with --read-only.");
-            return true;
-        }
         List<Path> paths = new ArrayList<>();
         for (String word : argument.split("\\s+")) {
             paths.add(Settings.path(word));
         }
-        ImportTotals totals = new ImportTotals(ImportListener.lines(screen::println));
-        List<Path> files = Documents.expand(paths);
-        new Importer(database).loadFiles(files, totals);
-        if (files.size() > 1) {
-            totals.lines(database).forEach(screen::println);
-        }
+        show(Import.run(session().withOut(screen), new Import.Request(Documents.expand(paths), Import.NONE, false)));
         catalog.invalidate();
         return true;
     }
@@ -470,11 +405,7 @@ public final class Repl {
                 company = null;
             }
         }
-        try {
-            screen.println(org.exhibit.session.Remove.run(database, documents, company).summary());
-        } catch (org.exhibit.store.StoreException e) {
-            screen.println(e.getMessage());
-        }
+        show(Remove.run(session(), new Remove.Request(documents, company)));
         catalog.invalidate();
         return true;
     }
@@ -493,20 +424,16 @@ public final class Repl {
             screen.println("\\run: " + e.getMessage());
             return true;
         }
-        Path file = Settings.path(words.get(0));
-        Statement stopped = run(Script.split(Files.readString(file), file.toString()), params, true);
-        if (stopped != null) {
-            screen.println("Stopped at " + stopped.source() + ":" + stopped.line() + "; the statements after it did not run.");
-        }
+        show(RunScript.run(session(), new RunScript.Request(Settings.path(words.get(0)), params, false, null)));
+        catalog.invalidate();
         return true;
     }
 
-    /** {@code \findings [document]}: the validation findings. */
-    /** {@code \\saved}: lists the saved queries, or runs one given as {@code name k=v ...} in the current format. */
-    boolean saved(String argument) {
+    /** {@code \saved}: lists the saved queries, or runs one given as {@code name k=v ...} in the current format. */
+    boolean saved(String argument) throws IOException {
         List<String> words = SavedArguments.split(argument);
         if (words.isEmpty()) {
-            screen.println(Saved.listing());
+            show(SavedQuery.run(session().withOut(screen), new SavedQuery.Request(null, Map.of())));
             return true;
         }
         Map<String, String> params;
@@ -516,23 +443,13 @@ public final class Repl {
             screen.println("\\saved: " + e.getMessage() + " \\saved lists the parameters.");
             return true;
         }
-        try {
-            Saved.Bound bound = Saved.bind(database.dsl(), words.get(0), params);
-            execute(settings.results(), runner -> runner.runBound(new Statement(bound.sql(), "saved " + bound.name(), 1),
-                    bound.values(), settings.format(), settings.layout(terminal.getWidth())));
-        } catch (ParamException e) {
-            screen.println(e.getMessage() + (e.missingParam() == null ? ""
-                    : "; add " + e.missingParam() + "=... after the name: \\saved " + words.get(0) + " "
-                    + e.missingParam() + "=..."));
-        }
+        show(SavedQuery.run(session(), new SavedQuery.Request(words.get(0), params)));
         return true;
     }
 
-    boolean findings(String document) {
-        String sql = "select document, rule, severity, concept, period_end, months, expected, actual, message, line"
-                + " from findings" + (document.isEmpty() ? "" : " where document = :document")
-                + " order by document, line, rule";
-        query(new Statement(sql, "\\findings", 1), document.isEmpty() ? Map.of() : Map.of("document", document));
+    /** {@code \findings [document]}: the validation findings. */
+    boolean findings(String document) throws IOException {
+        show(Findings.run(session(), new Findings.Request(document)));
         return true;
     }
 
@@ -542,17 +459,7 @@ public final class Repl {
             screen.println("\\explain takes a document file: \\explain data/innovo-2003-q1-ex99.txt");
             return true;
         }
-        Path file = Settings.path(argument);
-        Documents.Content read = Documents.read(file);
-        if (read.bytes() == null) {
-            screen.println(read.problem());
-            return true;
-        }
-        Document document = DocumentParser.parse(Documents.name(file), read.bytes());
-        PrintStream out = settings.results();
-        Reading reading = FactBuilder.bundled().read(document);
-        Explanation.print(reading.document(), reading.facts(), out);
-        out.flush();
+        show(Explain.run(session(), new Explain.Request(List.of(Settings.path(argument)))));
         return true;
     }
 

@@ -6,7 +6,6 @@ import org.exhibit.query.Statement;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -35,7 +34,7 @@ public final class SqlRunner {
     private static final int DATABASE_IS_READ_ONLY = 90097;
 
     /** What became of one statement. */
-    public enum Outcome {
+    public enum Status {
         /** It ran and its result was printed. */
         RAN,
         /** The database refused it or it failed; the error was printed. */
@@ -58,6 +57,7 @@ public final class SqlRunner {
     private XlsxBook book;
     private java.util.function.Function<String, String> valueHint = name -> "add --param " + name + "=<value>";
     private boolean missingValues;
+    private Statement stoppedAt;
 
     /** A runner printing results to {@code out} and errors to {@code err}. */
     public SqlRunner(Connection connection, PrintStream out, PrintStream err) {
@@ -88,6 +88,11 @@ public final class SqlRunner {
     public SqlRunner valueHint(java.util.function.Function<String, String> hint) {
         this.valueHint = hint;
         return this;
+    }
+
+    /** The statement a run stopped at, by a failure or a cancel, or null when it did not stop early. */
+    public Statement stoppedAt() {
+        return stoppedAt;
     }
 
     /** Whether a statement failed for want of a value for one of its {@code :names} (a usage error). */
@@ -133,11 +138,12 @@ public final class SqlRunner {
         boolean allRan = true;
         RenderOptions current = options;
         for (Statement statement : statements) {
-            Outcome outcome = run(statement, params, format, current);
+            Status outcome = run(statement, params, format, current);
             current = current.withBom(false);
-            if (outcome != Outcome.RAN) {
+            if (outcome != Status.RAN) {
                 allRan = false;
-                if (!keepGoing || outcome == Outcome.CANCELLED) {
+                if (!keepGoing || outcome == Status.CANCELLED) {
+                    stoppedAt = statement;
                     break;
                 }
             }
@@ -146,7 +152,7 @@ public final class SqlRunner {
     }
 
     /** Runs one statement and prints its result or its error. */
-    public Outcome run(Statement statement, Map<String, String> params, Format format, RenderOptions options) {
+    public Status run(Statement statement, Map<String, String> params, Format format, RenderOptions options) {
         NamedSql named = NamedSql.parse(statement.sql());
         List<String> values;
         try {
@@ -155,7 +161,7 @@ public final class SqlRunner {
             missingValues = true;
             err.println(statement.source() + ":" + statement.line() + ": " + e.getMessage() + "; "
                     + valueHint.apply(e.missing().get(0)) + ".");
-            return Outcome.FAILED;
+            return Status.FAILED;
         }
         return execute(statement, named.jdbcSql(), values, format, options);
     }
@@ -165,20 +171,20 @@ public final class SqlRunner {
      * query rendered by jOOQ); prints its result or its error and returns whether it ran.
      */
     public boolean runBound(Statement statement, List<?> values, Format format) {
-        return runBound(statement, values, format, RenderOptions.DEFAULT) == Outcome.RAN;
+        return runBound(statement, values, format, RenderOptions.DEFAULT) == Status.RAN;
     }
 
     /** Runs a statement with JDBC markers bound to {@code values}, laid out with {@code options}. */
-    public Outcome runBound(Statement statement, List<?> values, Format format, RenderOptions options) {
+    public Status runBound(Statement statement, List<?> values, Format format, RenderOptions options) {
         return execute(statement, statement.sql(), values, format, options);
     }
 
-    private Outcome execute(Statement statement, String jdbcSql, List<?> values, Format format, RenderOptions options) {
+    private Status execute(Statement statement, String jdbcSql, List<?> values, Format format, RenderOptions options) {
         cancelled = false;
         if (changesASetting(jdbcSql) && Database.isReadOnly(connection)) {
             err.println(statement.source() + ":" + statement.line() + ": SET changes a setting of the database or the"
                     + " session; the database is open read-only (--read-only): queries only, no changes, no files, no Java");
-            return Outcome.FAILED;
+            return Status.FAILED;
         }
         long started = System.nanoTime();
         try (PreparedStatement ps = connection.prepareStatement(jdbcSql)) {
@@ -196,13 +202,13 @@ public final class SqlRunner {
                             : renderAndCopy(statement, rs, format, options);
                 }
                 if (rendered == null) {
-                    return Outcome.FAILED;
+                    return Status.FAILED;
                 }
                 rows = rendered.rows();
                 String elapsed = elapsed(started);
                 footer(format, rendered.footer(elapsed), elapsed);
                 if (out.checkError()) {
-                    return Outcome.CANCELLED; // the output is lost: the caller says so once, and nothing more is run
+                    return Status.CANCELLED; // the output is lost: the caller says so once, and nothing more is run
                 }
             } else {
                 int count = ps.getUpdateCount();
@@ -211,28 +217,28 @@ public final class SqlRunner {
                 footer(format, "(" + count + (count == 1 ? " row" : " rows") + " affected"
                         + (elapsed == null ? "" : ", " + elapsed) + ")", elapsed);
             }
-            return Outcome.RAN;
+            return Status.RAN;
         } catch (SQLException e) {
             if (e.getErrorCode() == CANCELLED && cancelled) {
                 err.println("Cancelled: the statement was stopped after " + took(System.nanoTime() - started) + ".");
-                return Outcome.CANCELLED;
+                return Status.CANCELLED;
             }
             if (e.getErrorCode() == CANCELLED) {
                 err.println(statement.source() + ":" + statement.line() + ": stopped after "
                         + took(System.nanoTime() - started) + ", past the time limit (--timeout).");
-                return Outcome.CANCELLED;
+                return Status.CANCELLED;
             }
             err.println(SqlErrors.describe(e, statement, connection) + (refusedForReadOnly(e)
                     ? "; the database is open read-only (--read-only): queries only, no changes, no files, no Java" : ""));
             if (carets) {
                 SqlErrors.caret(e, statement).ifPresent(err::println);
             }
-            return Outcome.FAILED;
+            return Status.FAILED;
         } catch (OutOfMemoryError e) {
             err.println(statement.source() + ":" + statement.line() + ": the result is too large to lay out as "
                     + format.name().toLowerCase(java.util.Locale.ROOT) + " in memory; csv, tsv, json and vertical stream"
                     + " results of any size.");
-            return Outcome.FAILED;
+            return Status.FAILED;
         } finally {
             running = null;
         }
