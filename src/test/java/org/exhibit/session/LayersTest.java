@@ -34,6 +34,25 @@ class LayersTest {
         assertThat(usesOf("session")).as("layers session uses").doesNotContain("cli", "repl");
     }
 
+    @Test
+    void theCommandLineAndTheWorkbenchLeaveEachActionToTheSession() throws IOException {
+        List<String> actions = List.of("new SqlRunner(", "Saved.bind(", "Saved.listing(", "Removal.", "Explanation.",
+                "FactBuilder.", "new ImportTotals(", "new Importer(");
+        for (String layer : List.of("cli", "repl")) {
+            try (Stream<Path> files = Files.walk(SOURCES.resolve(layer))) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    String text = Files.readString(file);
+                    for (String action : actions) {
+                        // Main's first-run import of the bundled samples stays until the sample database settles it.
+                        boolean firstRun = file.endsWith("Main.java") && action.equals("new Importer(");
+                        assertThat(firstRun || !text.contains(action)).as(file + " does itself what the session does: "
+                                + action).isTrue();
+                    }
+                }
+            }
+        }
+    }
+
     /** The packages the files of {@code layer} (and its subpackages) import or name in full. */
     private static List<String> usesOf(String layer) {
         try (Stream<Path> files = Files.walk(SOURCES.resolve(layer))) {
