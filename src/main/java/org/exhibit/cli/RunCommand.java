@@ -47,7 +47,7 @@ final class RunCommand implements Callable<Integer> {
                     + " file (> report.xlsx).");
             return Main.USAGE;
         }
-        if (!Files.exists(file)) {
+        if (!Files.exists(file)) { // said before a database is opened, or created, for a mistyped name
             return Main.finish(main.context, Outcome.failed(file + ": no such file."));
         }
         try (Database database = db.open()) {
