@@ -21,6 +21,9 @@ public enum Engine {
     /** A database on a PostgreSQL server. */
     POSTGRES("jdbc:postgresql:", SQLDialect.POSTGRES, "classpath:db/postgresql", "current_schema()");
 
+    /** The schema version a PostgreSQL database starts at: its first migration builds what H2's V1 to V5 build. */
+    public static final int FIRST_POSTGRES_VERSION = 5;
+
     private final String prefix;
     private final SQLDialect dialect;
     private final String migrations;

@@ -127,9 +127,10 @@ final class SchemaUpgrade {
     /** Builds exhibit's schema up to {@code version} in the new database at {@code url}. */
     static void flyway(String url, int version) {
         Database.quietLibraries();
+        Engine engine = Engine.ofUrl(url) == null ? Engine.H2 : Engine.ofUrl(url);
         Flyway.configure(Database.class.getClassLoader())
                 .dataSource(url, null, null)
-                .locations("classpath:db/migration")
+                .locations(engine.migrations())
                 .target(org.flywaydb.core.api.MigrationVersion.fromVersion(Integer.toString(version)))
                 .load()
                 .migrate();
