@@ -189,7 +189,7 @@ public final class SqlRunner {
         long started = System.nanoTime();
         try (PreparedStatement ps = connection.prepareStatement(jdbcSql)) {
             for (int i = 0; i < values.size(); i++) {
-                ps.setObject(i + 1, values.get(i));
+                Binding.set(ps, i + 1, values.get(i));
             }
             running = ps;
             if (cancelled) {
@@ -219,11 +219,11 @@ public final class SqlRunner {
             }
             return Status.RAN;
         } catch (SQLException e) {
-            if (e.getErrorCode() == CANCELLED && cancelled) {
+            if (stoppedByDatabase(e) && cancelled) {
                 err.println("Cancelled: the statement was stopped after " + took(System.nanoTime() - started) + ".");
                 return Status.CANCELLED;
             }
-            if (e.getErrorCode() == CANCELLED) {
+            if (stoppedByDatabase(e)) {
                 err.println(statement.source() + ":" + statement.line() + ": stopped after "
                         + took(System.nanoTime() - started) + ", past the time limit (--timeout).");
                 return Status.CANCELLED;
@@ -314,10 +314,19 @@ public final class SqlRunner {
                 && text.charAt(3) != '_');
     }
 
-    /** Whether H2 refused the statement for want of rights in a read-only session. */
+    /** Whether the database stopped the statement (a cancel or a time limit): H2's code, PostgreSQL's SQLState. */
+    private static boolean stoppedByDatabase(SQLException e) {
+        return e.getErrorCode() == CANCELLED || "57014".equals(e.getSQLState());
+    }
+
+    /**
+     * Whether the database refused the statement for want of rights in a read-only session: H2's codes, or
+     * PostgreSQL's insufficient privilege and read-only transaction.
+     */
     private boolean refusedForReadOnly(SQLException e) {
         return (e.getErrorCode() == ADMIN_RIGHTS_REQUIRED || e.getErrorCode() == NOT_ENOUGH_RIGHTS
-                || e.getErrorCode() == DATABASE_IS_READ_ONLY) && Database.isReadOnly(connection);
+                || e.getErrorCode() == DATABASE_IS_READ_ONLY || "42501".equals(e.getSQLState())
+                || "25006".equals(e.getSQLState())) && Database.isReadOnly(connection);
     }
 
     /** Prints a footer under a table; with other formats only the time taken, when asked for, goes to {@code err}. */
