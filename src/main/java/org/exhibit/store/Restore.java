@@ -46,7 +46,7 @@ public final class Restore {
                 Archive.load(connection, contents, file);
             } catch (StoreException | SQLException | RuntimeException e) {
                 try (Statement s = connection.createStatement()) {
-                    s.execute("drop all objects");
+                    empty(s);
                 }
                 if (e instanceof StoreException store) {
                     throw store;
@@ -70,7 +70,7 @@ public final class Restore {
         } catch (IOException | SQLException e) {
             String cause = e instanceof SQLException sql ? H2Messages.sentence(sql) : e.getMessage();
             try (Statement s = connection.createStatement()) {
-                s.execute("drop all objects");
+                empty(s);
             } catch (SQLException undo) {
                 throw new StoreException(file + " failed part-way (" + cause + ") and what it had restored could not be"
                         + " removed: " + Database.firstLine(undo.getMessage()), undo);
@@ -79,12 +79,18 @@ public final class Restore {
         }
     }
 
+    /** Drops every object of the database, leaving it as a new one: how a restore or copy that failed is undone. */
+    static void empty(Statement statement) throws SQLException {
+        statement.execute("drop all objects");
+    }
+
     private static Reader open(Path file) throws IOException {
         InputStream in = new GZIPInputStream(Files.newInputStream(file), 65536);
         return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
 
-    private static boolean hasTables(Connection connection) throws SQLException {
+    /** Whether the database on {@code connection} holds any table (exhibit's or another program's). */
+    static boolean hasTables(Connection connection) throws SQLException {
         try (Statement s = connection.createStatement();
              ResultSet rs = s.executeQuery("select count(*) from information_schema.tables where table_schema = 'PUBLIC'")) {
             rs.next();
