@@ -31,12 +31,20 @@ public record FactsChecksum(long rows, String hex) {
 
     /** Reads every row of {@code facts} on {@code connection} and sums their hashes. */
     public static FactsChecksum of(Connection connection) throws SQLException {
+        return of(connection, "facts");
+    }
+
+    /** The same sum over the rows of another view or table of the schema, {@code latest_facts} for one. */
+    public static FactsChecksum of(Connection connection, String view) throws SQLException {
+        if (!view.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("not a view name: " + view);
+        }
         MessageDigest sha256 = sha256();
         BigInteger sum = BigInteger.ZERO;
         long rows = 0;
         try (Statement s = connection.createStatement()) {
             s.setFetchSize(10_000); // PostgreSQL streams only with a fetch size, and only inside a transaction
-            try (ResultSet rs = s.executeQuery("select * from facts")) {
+            try (ResultSet rs = s.executeQuery("select * from " + view)) {
                 ResultSetMetaData meta = rs.getMetaData();
                 String header = header(meta);
                 StringBuilder text = new StringBuilder(256);
