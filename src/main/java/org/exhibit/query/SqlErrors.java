@@ -17,14 +17,31 @@ public final class SqlErrors {
 
     /** "source:line:column: message" for an error raised by {@code statement}. */
     public static String describe(SQLException e, Statement statement) {
-        String message = e.getMessage() == null ? e.toString() : e.getMessage();
-        Place place = place(message, statement);
+        String message = message(e);
+        Place place = place(e, statement);
         return statement.source() + ":" + place.line() + (place.column() > 0 ? ":" + place.column() : "") + ": "
                 + (DERIVED.matcher(message).find() ? "refused: latest_facts and the checks are derived from these rows, so"
                         + " plain SQL may not delete them; " + USE_REMOVE
-                        : message.contains("TableView.") ? "refused: facts, latest_facts and findings are views of the"
+                        : message.contains("TableView.") || VIEW.matcher(message).find() ? "refused: facts, latest_facts and findings are views of the"
                         + " documents read, not tables; " + USE_REMOVE
-                        : sentence(message, statement.sql(), position(message, statement.sql())));
+                        : sentence(message, statement.sql(), position(e, statement.sql())));
+    }
+
+    /**
+     * The database's message: H2's as it is; PostgreSQL's without its severity and position lines, since the place is
+     * said before it.
+     */
+    private static String message(SQLException e) {
+        if (e instanceof org.postgresql.util.PSQLException psql) {
+            return org.exhibit.store.PgMessages.text(psql);
+        }
+        return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+
+    /** The 0-based offset in {@code sql} the error is at: PostgreSQL says it, H2 marks it in its message; or -1. */
+    private static int position(SQLException e, String sql) {
+        int server = org.exhibit.store.PgMessages.position(e);
+        return server > 0 ? Math.min(server - 1, sql.length()) : position(message(e), sql);
     }
 
     /**
@@ -32,7 +49,7 @@ public final class SqlErrors {
      * schema {@code connection} sees.
      */
     public static String describe(SQLException e, Statement statement, java.sql.Connection connection) {
-        String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        String message = message(e);
         return describe(e, statement) + Suggestions.forMissingName(message, statement.sql(), connection)
                 .map(name -> "; did you mean " + name + "?").orElse("");
     }
@@ -73,7 +90,10 @@ public final class SqlErrors {
     }
 
     /** The constraints by which the tables derived from documents refuse a delete that would leave them stale. */
-    private static final Pattern DERIVED = Pattern.compile("FACT_LATEST_(COMPANY_)?IS_DERIVED");
+    private static final Pattern DERIVED = Pattern.compile("FACT_LATEST_(COMPANY_)?IS_DERIVED", Pattern.CASE_INSENSITIVE);
+
+    /** PostgreSQL's refusal to change a view that joins tables. */
+    private static final Pattern VIEW = Pattern.compile("^cannot (insert into|update|delete from) view \"(facts|latest_facts|findings)\"");
 
     /** What to do instead of deleting documents' rows with SQL. */
     static final String USE_REMOVE = "take documents out with 'exhibit remove <document>...' or 'exhibit remove --company"
@@ -84,8 +104,7 @@ public final class SqlErrors {
      * database did not say where.
      */
     public static Optional<String> caret(SQLException e, Statement statement) {
-        String message = e.getMessage() == null ? e.toString() : e.getMessage();
-        Place place = place(message, statement);
+        Place place = place(e, statement);
         if (place.column() <= 0) {
             return Optional.empty();
         }
@@ -103,8 +122,8 @@ public final class SqlErrors {
     private record Place(int line, int column) {
     }
 
-    private static Place place(String message, Statement statement) {
-        int position = position(message, statement.sql());
+    private static Place place(SQLException e, Statement statement) {
+        int position = position(e, statement.sql());
         if (position < 0) {
             return new Place(statement.line(), 0);
         }

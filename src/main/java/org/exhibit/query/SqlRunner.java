@@ -19,6 +19,7 @@ import org.exhibit.render.Rendered;
 import org.exhibit.render.WholeFile;
 import org.exhibit.render.XlsxBook;
 import org.exhibit.store.Database;
+import org.exhibit.store.Engine;
 
 /** Runs SQL statements on a connection and prints their results: the one path for the REPL, query, run and stdin. */
 public final class SqlRunner {
@@ -179,7 +180,7 @@ public final class SqlRunner {
         long started = System.nanoTime();
         try (PreparedStatement ps = connection.prepareStatement(jdbcSql)) {
             for (int i = 0; i < values.size(); i++) {
-                ps.setObject(i + 1, values.get(i));
+                bind(ps, i + 1, values.get(i));
             }
             running = ps;
             if (cancelled) {
@@ -209,11 +210,11 @@ public final class SqlRunner {
             }
             return Outcome.RAN;
         } catch (SQLException e) {
-            if (e.getErrorCode() == CANCELLED && cancelled) {
+            if (stoppedByDatabase(e) && cancelled) {
                 err.println("Cancelled: the statement was stopped after " + took(System.nanoTime() - started) + ".");
                 return Outcome.CANCELLED;
             }
-            if (e.getErrorCode() == CANCELLED) {
+            if (stoppedByDatabase(e)) {
                 err.println(statement.source() + ":" + statement.line() + ": stopped after "
                         + took(System.nanoTime() - started) + ", past the time limit (--timeout).");
                 return Outcome.CANCELLED;
@@ -304,10 +305,40 @@ public final class SqlRunner {
                 && text.charAt(3) != '_');
     }
 
-    /** Whether H2 refused the statement for want of rights in a read-only session. */
+    /**
+     * Binds one value; on PostgreSQL, whose driver takes no Java array as an object, an array is bound as an SQL array of
+     * its elements' type.
+     */
+    private void bind(PreparedStatement ps, int index, Object value) throws SQLException {
+        if (value instanceof Object[] array && Engine.of(connection) == Engine.POSTGRES) {
+            Class<?> element = array.getClass().getComponentType();
+            String type = element == java.time.LocalDate.class ? "date"
+                    : element == Integer.class ? "int4"
+                    : element == Long.class ? "int8"
+                    : element == java.math.BigDecimal.class ? "numeric" : "varchar";
+            Object[] elements = element == java.time.LocalDate.class
+                    ? java.util.Arrays.stream(array).map(d -> d == null ? null : java.sql.Date.valueOf((java.time.LocalDate) d))
+                            .toArray()
+                    : array;
+            ps.setArray(index, connection.createArrayOf(type, elements));
+        } else {
+            ps.setObject(index, value);
+        }
+    }
+
+    /** Whether the database stopped the statement (a cancel or a time limit): H2's code, PostgreSQL's SQLState. */
+    private static boolean stoppedByDatabase(SQLException e) {
+        return e.getErrorCode() == CANCELLED || "57014".equals(e.getSQLState());
+    }
+
+    /**
+     * Whether the database refused the statement for want of rights in a read-only session: H2's codes, or
+     * PostgreSQL's insufficient privilege and read-only transaction.
+     */
     private boolean refusedForReadOnly(SQLException e) {
         return (e.getErrorCode() == ADMIN_RIGHTS_REQUIRED || e.getErrorCode() == NOT_ENOUGH_RIGHTS
-                || e.getErrorCode() == DATABASE_IS_READ_ONLY) && Database.isReadOnly(connection);
+                || e.getErrorCode() == DATABASE_IS_READ_ONLY || "42501".equals(e.getSQLState())
+                || "25006".equals(e.getSQLState())) && Database.isReadOnly(connection);
     }
 
     /** Prints a footer under a table; with other formats only the time taken, when asked for, goes to {@code err}. */

@@ -125,15 +125,18 @@ public final class Archive {
     /** The tables of the schema, in an order in which each comes after the tables it refers to. */
     static List<String> tables(Connection connection) throws SQLException {
         Map<String, List<String>> references = new LinkedHashMap<>();
+        Engine engine = Engine.of(connection);
         try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("select table_name from information_schema.tables where table_schema = 'PUBLIC'"
-                     + " and table_type = 'BASE TABLE' and table_name <> '" + SCHEMA_HISTORY + "' order by table_name")) {
+             ResultSet rs = s.executeQuery("select table_name from information_schema.tables where table_schema = "
+                     + engine.schemaSql() + " and table_type = 'BASE TABLE' and table_name <> '" + SCHEMA_HISTORY + "'"
+                     + " order by table_name")) {
             while (rs.next()) {
                 references.put(rs.getString(1), new ArrayList<>());
             }
         }
+        String schema = connection.getSchema();
         for (Map.Entry<String, List<String>> table : references.entrySet()) {
-            try (ResultSet rs = connection.getMetaData().getImportedKeys(null, "PUBLIC", table.getKey())) {
+            try (ResultSet rs = connection.getMetaData().getImportedKeys(null, schema, table.getKey())) {
                 while (rs.next()) {
                     String referred = rs.getString("PKTABLE_NAME");
                     if (!referred.equals(table.getKey())) {
@@ -192,7 +195,7 @@ public final class Archive {
                 BigDecimal decimal = rs.getBigDecimal(column);
                 yield decimal == null ? null : decimal.toPlainString();
             }
-            case Types.BOOLEAN -> {
+            case Types.BOOLEAN, Types.BIT -> {
                 boolean b = rs.getBoolean(column);
                 yield rs.wasNull() ? null : Boolean.toString(b);
             }
@@ -270,14 +273,16 @@ public final class Archive {
      */
     static void load(Connection connection, Contents contents, Path file) throws StoreException, SQLException {
         List<String> tables = tables(connection);
+        Engine engine = Engine.of(connection);
         for (Entry e : contents.entries()) {
-            if (!tables.contains(e.table())) {
+            if (!tables.contains(engine.stored(e.table()))) {
                 throw notWhole(file, "it holds a table " + e.table() + " that schema version " + contents.schemaVersion()
                         + " does not have");
             }
         }
+        // Names as the engine that reads the archive stores them: an archive of one engine loads into the other.
         Map<String, Entry> byTable = new LinkedHashMap<>();
-        contents.entries().forEach(e -> byTable.put(e.table(), e));
+        contents.entries().forEach(e -> byTable.put(engine.stored(e.table()), e));
         connection.setAutoCommit(false);
         try {
             for (String table : tables) {
@@ -308,8 +313,10 @@ public final class Archive {
             throws SQLException, StoreException {
         Map<String, Integer> types = new LinkedHashMap<>();
         List<String> identities = new ArrayList<>();
+        Engine engine = Engine.of(connection);
         try (PreparedStatement ps = connection.prepareStatement("select column_name, data_type, is_identity from"
-                + " information_schema.columns where table_schema = 'PUBLIC' and table_name = ? order by ordinal_position")) {
+                + " information_schema.columns where table_schema = " + engine.schemaSql() + " and table_name = ?"
+                + " order by ordinal_position")) {
             ps.setString(1, table);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -329,7 +336,7 @@ public final class Archive {
         }
         try (CSVParser parser = CSVParser.parse(new String(csv, StandardCharsets.UTF_8), CSV.builder().setHeader()
                 .setSkipHeaderRecord(true).get())) {
-            List<String> columns = parser.getHeaderNames();
+            List<String> columns = parser.getHeaderNames().stream().map(engine::stored).toList();
             for (String column : columns) {
                 if (!types.containsKey(column)) {
                     throw notWhole(file, entry.file() + " has a column " + column + " that table " + table + " does not");
@@ -380,7 +387,7 @@ public final class Archive {
             case Types.DECIMAL, Types.NUMERIC -> new BigDecimal(text);
             case Types.BIGINT -> Long.parseLong(text);
             case Types.INTEGER, Types.SMALLINT, Types.TINYINT -> Integer.parseInt(text);
-            case Types.BOOLEAN -> parseBoolean(text);
+            case Types.BOOLEAN, Types.BIT -> parseBoolean(text);
             default -> text;
         };
     }

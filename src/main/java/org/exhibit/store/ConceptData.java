@@ -45,7 +45,7 @@ final class ConceptData {
 
     private static void write(Connection connection, String fingerprint) throws SQLException {
         try (PreparedStatement merge = connection.prepareStatement(
-                "merge into concept (name, statement, unit, deduction, description) key (name) values (?, ?, ?, ?, ?)")) {
+                Engine.of(connection).upsert("concept", "name", "statement", "unit", "deduction", "description"))) {
             for (Concept c : Resources.concepts()) {
                 merge.setString(1, c.name());
                 merge.setString(2, c.statement());
@@ -69,7 +69,7 @@ final class ConceptData {
             }
             insert.executeBatch();
         }
-        try (PreparedStatement setting = connection.prepareStatement("merge into setting (name, val) key (name) values (?, ?)")) {
+        try (PreparedStatement setting = connection.prepareStatement(Engine.of(connection).upsert("setting", "name", "val"))) {
             setting.setString(1, SETTING);
             setting.setString(2, fingerprint);
             setting.executeUpdate();

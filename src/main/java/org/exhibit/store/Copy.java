@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -49,7 +48,7 @@ public final class Copy {
                     + "); copy into another one.", null);
         }
         Path folder = null;
-        try (Database source = Database.open(from, true)) {
+        try (Database source = openSource(from)) {
             refuseNonEmpty(to);
             folder = Files.createTempDirectory("exhibit-copy");
             Path archive = folder.resolve("copy.zip");
@@ -57,7 +56,9 @@ public final class Copy {
             Restore.into(to, archive);
             Snapshot copied;
             try (Connection connection = DriverManager.getConnection(to)) {
+                connection.setAutoCommit(false); // PostgreSQL streams the facts only inside a transaction
                 copied = snapshot(connection);
+                connection.rollback();
             } catch (SQLException e) {
                 throw new StoreException("Cannot read back the copy in " + DatabaseUrl.shown(to) + ": "
                         + H2Messages.sentence(e) + ".", e);
@@ -75,11 +76,32 @@ public final class Copy {
         }
     }
 
+    /**
+     * Opens the source so that nothing changes it: an H2 file read-only (which refuses a file that does not exist); a
+     * PostgreSQL database as its login may (a login for copying can write) once it is seen to hold tables, its snapshot
+     * then read in a read-only transaction.
+     */
+    private static Database openSource(String from) throws StoreException {
+        if (engine(from) == Engine.H2) {
+            return Database.open(from, true);
+        }
+        try (Connection connection = DriverManager.getConnection(from)) {
+            if (!Restore.hasTables(connection, Engine.POSTGRES)) {
+                throw new StoreException("There is no exhibit database at " + DatabaseUrl.shown(from) + " to copy (it"
+                        + " holds no tables).", null);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot open the database " + DatabaseUrl.shown(from) + ": "
+                    + H2Messages.sentence(e) + ".", e);
+        }
+        return Database.open(from, false);
+    }
+
     /** Refuses a target that already holds tables: a copy never mixes with what is there. */
     private static void refuseNonEmpty(String to) throws StoreException {
         Inspection.before(to, false, false);
         try (Connection connection = DriverManager.getConnection(to)) {
-            if (Restore.hasTables(connection)) {
+            if (Restore.hasTables(connection, engine(to))) {
                 throw new StoreException("The database " + DatabaseUrl.shown(to) + " already holds tables; exhibit copy"
                         + " writes only into a new, empty database (give --to a new file or an empty database).", null);
             }
@@ -95,6 +117,7 @@ public final class Copy {
         try {
             connection.setAutoCommit(false);
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+            connection.setReadOnly(true);
             try {
                 Archive.write(connection, Database.SCHEMA_VERSION, archive);
                 return snapshot(connection);
@@ -132,14 +155,19 @@ public final class Copy {
         if (difference == null) {
             return;
         }
-        try (Connection connection = DriverManager.getConnection(to); Statement s = connection.createStatement()) {
-            Restore.empty(s);
+        try (Connection connection = DriverManager.getConnection(to)) {
+            Restore.dropEverything(connection, engine(to));
         } catch (SQLException e) {
             throw new StoreException("The copy of " + DatabaseUrl.shown(from) + " in " + DatabaseUrl.shown(to)
                     + " is not whole (" + difference + ") and could not be removed: " + H2Messages.sentence(e) + ".", e);
         }
         throw new StoreException("The copy of " + DatabaseUrl.shown(from) + " in " + DatabaseUrl.shown(to)
                 + " was not whole (" + difference + "), so it was removed; the target is empty again.", null);
+    }
+
+    private static Engine engine(String url) {
+        Engine engine = Engine.ofUrl(url);
+        return engine == null ? Engine.H2 : engine;
     }
 
     private static void deleteQuietly(Path folder) {

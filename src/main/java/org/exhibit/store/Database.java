@@ -10,13 +10,11 @@ import java.util.logging.Logger;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.api.ErrorCode;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
-import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 
 /**
- * An open exhibit database: one JDBC connection to H2 with the schema migrated, the bundled concept data loaded,
- * and the session set up so analysts can type the contract's column names unquoted.
+ * An open exhibit database: one JDBC connection to H2 or PostgreSQL ({@link Engine}) with the schema migrated, the
+ * bundled concept data loaded, and the session set up so analysts can type the contract's column names unquoted.
  */
 public final class Database implements AutoCloseable {
 
@@ -63,12 +61,14 @@ public final class Database implements AutoCloseable {
     private static final String READER_PASSWORD = "exhibit-read-only";
 
     private final String url;
+    private final Engine engine;
     private final Connection connection;
     private final boolean readOnly;
     private DSLContext dsl;
 
     private Database(String url, Connection connection, boolean readOnly) {
         this.url = url;
+        this.engine = Engine.ofUrl(url) == null ? Engine.H2 : Engine.ofUrl(url);
         this.connection = connection;
         this.readOnly = readOnly;
     }
@@ -111,9 +111,11 @@ public final class Database implements AutoCloseable {
         Database database = new Database(url, connection, false);
         try {
             database.migrate();
-            try (Statement s = connection.createStatement()) {
-                s.execute("set non_keywords value");
-                s.execute("set write_delay 0");
+            if (database.engine == Engine.H2) {
+                try (Statement s = connection.createStatement()) {
+                    s.execute("set non_keywords value");
+                    s.execute("set write_delay 0");
+                }
             }
             ConceptData.load(connection);
             return database;
@@ -135,6 +137,9 @@ public final class Database implements AutoCloseable {
      * (or whose user has another password) gets it once, in a writable session, before the read-only one.
      */
     private static Database openReadOnly(String url) throws StoreException {
+        if (Engine.ofUrl(url) == Engine.POSTGRES) {
+            return new Database(url, PgReadOnly.open(url), true);
+        }
         DatabaseFile file = Inspection.before(url, true, false)
                 .orElse(null);
         if (file != null && file.schemaVersion() == 0) {
@@ -188,8 +193,8 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** One sentence for a connection H2 refused: in use by another process, missing, or H2's first line. */
-    private static StoreException cannotOpen(String url, SQLException e) {
+    /** One sentence for a connection the database refused: in use by another process, missing, or its first line. */
+    static StoreException cannotOpen(String url, SQLException e) {
         if (e.getErrorCode() == OwnerNote.LOCKED) {
             return new StoreException(OwnerNote.inUse(url), e);
         }
@@ -213,7 +218,8 @@ public final class Database implements AutoCloseable {
     /** Stops any later statement of this session that runs longer than {@code seconds}. */
     public void limitStatements(int seconds) throws StoreException {
         try (Statement s = connection.createStatement()) {
-            s.execute("set query_timeout " + Math.multiplyExact(seconds, 1000));
+            s.execute((engine == Engine.H2 ? "set query_timeout " : "set statement_timeout = ")
+                    + Math.multiplyExact(seconds, 1000));
         } catch (SQLException | ArithmeticException e) {
             throw new StoreException("Cannot limit the time of statements: " + H2Messages.sentence(e), e);
         }
@@ -232,10 +238,18 @@ public final class Database implements AutoCloseable {
     /** Whether {@code connection} is a read-only session's, whose refusals deserve a word of explanation. */
     public static boolean isReadOnly(Connection connection) {
         try {
+            if (Engine.of(connection) == Engine.POSTGRES) {
+                return connection.isReadOnly();
+            }
             return READER.equalsIgnoreCase(connection.getMetaData().getUserName());
         } catch (SQLException e) {
             return false;
         }
+    }
+
+    /** The engine this database runs on. */
+    public Engine engine() {
+        return engine;
     }
 
     /** The connection, for running analysts' SQL as it is. */
@@ -247,7 +261,7 @@ public final class Database implements AutoCloseable {
     public DSLContext dsl() {
         if (dsl == null) {
             QuietLibraries.ensure();
-            dsl = DSL.using(connection, SQLDialect.H2, new Settings().withExecuteLogging(false));
+            dsl = DSL.using(connection, engine.dialect(), engine.settings());
         }
         return dsl;
     }
@@ -260,7 +274,7 @@ public final class Database implements AutoCloseable {
         int version = currentVersion();
         if (version != SCHEMA_VERSION) {
             QuietLibraries.ensure();
-            SchemaUpgrade.migrate(connection, url, version);
+            SchemaUpgrade.migrate(connection, url, engine, version);
             if (version > 0) {
                 // What a migration leaves to be derived (by rules written once, in Java) is derived again.
                 dsl().transaction(tx -> CompanyFacts.refreshAll(tx.dsl()));
@@ -268,11 +282,15 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** The highest successfully applied migration, 0 for a new database. */
     private int currentVersion() throws SQLException {
+        return schemaVersion(connection, engine);
+    }
+
+    /** The highest migration successfully applied to the database of {@code connection}, 0 for a new database. */
+    static int schemaVersion(Connection connection, Engine engine) throws SQLException {
         try (Statement s = connection.createStatement();
              ResultSet rs = s.executeQuery("select count(*) from information_schema.tables"
-                     + " where table_schema = 'PUBLIC' and table_name = 'flyway_schema_history'")) {
+                     + " where table_schema = " + engine.schemaSql() + " and table_name = 'flyway_schema_history'")) {
             rs.next();
             if (rs.getInt(1) == 0) {
                 return 0;

@@ -23,6 +23,14 @@ public final class DatabaseUrl {
     static final Set<String> ALLOWED = Set.of("ACCESS_MODE_DATA", "CACHE_SIZE", "IFEXISTS", "LOCK_TIMEOUT", "PASSWORD",
             "USER");
 
+    /**
+     * The PostgreSQL driver's settings accepted from the environment and under {@code --read-only}: who logs in, how
+     * the connection is secured and timed, which schema holds the tables. Others (socketFactory, sslfactory,
+     * authenticationPluginClassName, loggerFile ...) load classes or write files, so they stay out.
+     */
+    static final Set<String> ALLOWED_POSTGRES = Set.of("user", "password", "ssl", "sslmode", "sslrootcert",
+            "connecttimeout", "logintimeout", "sockettimeout", "applicationname", "tcpkeepalive", "currentschema");
+
     private DatabaseUrl() {
     }
 
@@ -47,9 +55,16 @@ public final class DatabaseUrl {
         return Database.defaultUrl();
     }
 
-    /** Refuses {@code url} unless it is an H2 URL whose settings are all in {@link #ALLOWED}. */
+    /**
+     * Refuses {@code url} unless it is an H2 URL whose settings are all in {@link #ALLOWED}, or a PostgreSQL URL whose
+     * parameters are all in {@link #ALLOWED_POSTGRES}.
+     */
     static void check(String url, String source, String context) throws StoreException {
         checkKind(url, source);
+        if (Engine.ofUrl(url) == Engine.POSTGRES) {
+            checkPostgres(url, source, context);
+            return;
+        }
         Set<String> refused = new TreeSet<>();
         int end = url.indexOf(';');
         for (String setting : end < 0 ? List.<String>of() : settings(url.substring(end + 1))) {
@@ -66,15 +81,37 @@ public final class DatabaseUrl {
         }
     }
 
+    private static void checkPostgres(String url, String source, String context) throws StoreException {
+        int query = url.indexOf('?');
+        Set<String> refused = new TreeSet<>();
+        for (String parameter : query < 0 ? new String[0] : url.substring(query + 1).split("&")) {
+            int equals = parameter.indexOf('=');
+            String key = (equals < 0 ? parameter : parameter.substring(0, equals)).trim();
+            if (!key.isEmpty() && !ALLOWED_POSTGRES.contains(key.toLowerCase(Locale.ROOT))) {
+                refused.add(key);
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw new StoreException("The database URL " + source + " sets " + String.join(", ", refused)
+                    + ", which exhibit does not accept " + context + " (parameters that could load Java classes or"
+                    + " write files); allowed there: user, password, ssl, sslmode, sslrootcert, connectTimeout,"
+                    + " loginTimeout, socketTimeout, ApplicationName, tcpKeepAlive, currentSchema.", null);
+        }
+    }
+
     /**
-     * Refuses {@code url} unless it names an H2 database file or one in memory: a server's database ({@code tcp:},
-     * {@code ssl:}) or one read through another file system ({@code zip:}, {@code split:}, ...) cannot be inspected
-     * before H2 runs what it holds.
+     * Refuses {@code url} unless it names a PostgreSQL database ({@code jdbc:postgresql:}), an H2 database file or one
+     * in memory: an H2 server's database ({@code tcp:}, {@code ssl:}) or one read through another file system
+     * ({@code zip:}, {@code split:}, ...) cannot be inspected before H2 runs what it holds.
      */
     static void checkKind(String url, String source) throws StoreException {
+        if (Engine.ofUrl(url) == Engine.POSTGRES) {
+            return;
+        }
         if (!url.regionMatches(true, 0, "jdbc:h2:", 0, "jdbc:h2:".length())) {
-            throw new StoreException("The database URL " + source + " (" + shown(url) + ") is not an H2 URL (jdbc:h2:...),"
-                    + " the only kind exhibit opens.", null);
+            throw new StoreException("The database URL " + source + " (" + shown(url) + ") is neither an H2 URL"
+                    + " (jdbc:h2:...) nor a PostgreSQL one (jdbc:postgresql://host:port/database?user=...), the kinds"
+                    + " exhibit opens.", null);
         }
         String name = url.substring("jdbc:h2:".length());
         int semicolon = name.indexOf(';');
@@ -88,9 +125,10 @@ public final class DatabaseUrl {
         }
     }
 
-    /** {@code url} as messages may show it: the value of a {@code PASSWORD} setting is left out. */
+    /** {@code url} as messages may show it: the value of a {@code PASSWORD} setting (or parameter) is left out. */
     public static String shown(String url) {
-        return url == null ? "" : url.replaceAll("(?i)(;\\s*PASSWORD\\s*=)[^;]*", "$1…");
+        return url == null ? "" : url.replaceAll("(?i)(;\\s*PASSWORD\\s*=)[^;]*", "$1…")
+                .replaceAll("(?i)([?&]password=)[^&]*", "$1…");
     }
 
     /**

@@ -41,12 +41,14 @@ final class DocumentWriter implements AutoCloseable {
     }
 
     private final Connection connection;
+    private final Engine engine;
     private final Map<String, PreparedStatement> statements = new java.util.HashMap<>();
     private final ColumnText columnText = new ColumnText();
     private long documentId;
 
     DocumentWriter(Connection connection) {
         this.connection = connection;
+        this.engine = Engine.of(connection);
     }
 
     /** The stored document of that name, or null. */
@@ -74,8 +76,9 @@ final class DocumentWriter implements AutoCloseable {
 
     /** Marks a company whose latest facts and checks across documents are to be done again once the import ends. */
     private void markChanged(long companyId) throws SQLException {
-        PreparedStatement pending = statement("merge into setting (name, val) key (name) values (?, 'yes')");
+        PreparedStatement pending = statement(engine.upsert("setting", "name", "val"));
         columnText.set(pending, 1, Checks.pendingName(companyId));
+        pending.setString(2, "yes");
         pending.executeUpdate();
     }
 
@@ -294,7 +297,7 @@ final class DocumentWriter implements AutoCloseable {
     private PreparedStatement statement(String sql, boolean returningId) throws SQLException {
         PreparedStatement s = statements.get(sql);
         if (s == null) {
-            s = returningId ? connection.prepareStatement(sql, new String[] {"ID"}) : connection.prepareStatement(sql);
+            s = returningId ? connection.prepareStatement(sql, new String[] {engine.stored("id")}) : connection.prepareStatement(sql);
             statements.put(sql, s);
         }
         return s;

@@ -2,7 +2,8 @@ package org.exhibit.store;
 
 /**
  * H2's failures in one sentence a user can act on: a full disk or a damaged file said in those words, anything else as
- * the first line of H2's message without its error codes and the SQL it quotes, and never longer than a line.
+ * the first line of H2's message without its error codes and the SQL it quotes, and never longer than a line;
+ * PostgreSQL's are left to {@link PgMessages}.
  */
 public final class H2Messages {
 
@@ -11,6 +12,10 @@ public final class H2Messages {
 
     /** The sentence for {@code failure} (without a final full stop). */
     public static String sentence(Throwable failure) {
+        var postgres = PgMessages.of(failure);
+        if (postgres.isPresent()) {
+            return PgMessages.sentence(postgres.get());
+        }
         if (mentions(failure, "No space left on device")) {
             return "the disk is full (No space left on device)";
         }

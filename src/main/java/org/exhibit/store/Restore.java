@@ -13,6 +13,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.h2.tools.RunScript;
 
@@ -35,9 +37,15 @@ public final class Restore {
             throw new StoreException(file + " was written by a newer exhibit (schema version " + contents.schemaVersion()
                     + ", this one knows " + Database.SCHEMA_VERSION + "); upgrade exhibit to restore it.", null);
         }
+        Engine engine = Engine.ofUrl(url) == null ? Engine.H2 : Engine.ofUrl(url);
+        if (engine == Engine.POSTGRES && contents.schemaVersion() < Engine.FIRST_POSTGRES_VERSION) {
+            throw new StoreException(file + " was written at schema version " + contents.schemaVersion() + ", older than"
+                    + " exhibit's first on PostgreSQL (" + Engine.FIRST_POSTGRES_VERSION + "); restore it into an H2"
+                    + " file, open that once, back it up again and restore the new backup here.", null);
+        }
         Inspection.before(url, false, false);
         try (Connection connection = DriverManager.getConnection(url)) {
-            if (hasTables(connection)) {
+            if (hasTables(connection, engine)) {
                 throw new StoreException("The database " + DatabaseUrl.shown(url) + " already holds tables; restore "
                         + file + " into a new database (give --db a new file).", null);
             }
@@ -45,9 +53,7 @@ public final class Restore {
                 SchemaUpgrade.flyway(url, contents.schemaVersion());
                 Archive.load(connection, contents, file);
             } catch (StoreException | SQLException | RuntimeException e) {
-                try (Statement s = connection.createStatement()) {
-                    empty(s);
-                }
+                dropEverything(connection, engine);
                 if (e instanceof StoreException store) {
                     throw store;
                 }
@@ -70,7 +76,7 @@ public final class Restore {
         } catch (IOException | SQLException e) {
             String cause = e instanceof SQLException sql ? H2Messages.sentence(sql) : e.getMessage();
             try (Statement s = connection.createStatement()) {
-                empty(s);
+                s.execute("drop all objects");
             } catch (SQLException undo) {
                 throw new StoreException(file + " failed part-way (" + cause + ") and what it had restored could not be"
                         + " removed: " + Database.firstLine(undo.getMessage()), undo);
@@ -79,22 +85,43 @@ public final class Restore {
         }
     }
 
-    /** Drops every object of the database, leaving it as a new one: how a restore or copy that failed is undone. */
-    static void empty(Statement statement) throws SQLException {
-        statement.execute("drop all objects");
-    }
-
     private static Reader open(Path file) throws IOException {
         InputStream in = new GZIPInputStream(Files.newInputStream(file), 65536);
         return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
 
-    /** Whether the database on {@code connection} holds any table (exhibit's or another program's). */
-    static boolean hasTables(Connection connection) throws SQLException {
+    /** Whether the database on {@code connection} holds any table in exhibit's schema (exhibit's or another program's). */
+    static boolean hasTables(Connection connection, Engine engine) throws SQLException {
         try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("select count(*) from information_schema.tables where table_schema = 'PUBLIC'")) {
+             ResultSet rs = s.executeQuery("select count(*) from information_schema.tables where table_schema = "
+                     + engine.schemaSql())) {
             rs.next();
             return rs.getLong(1) > 0;
+        }
+    }
+
+    /**
+     * Drops what a failed restore made in a database that held no table before it: on H2 every object, on PostgreSQL
+     * every table and view of the schema (the server's other databases, roles and schemas are not the restore's).
+     */
+    static void dropEverything(Connection connection, Engine engine) throws SQLException {
+        connection.setAutoCommit(true);
+        try (Statement s = connection.createStatement()) {
+            if (engine == Engine.H2) {
+                s.execute("drop all objects");
+                return;
+            }
+            List<String> drops = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("select table_type, table_name from information_schema.tables"
+                    + " where table_schema = current_schema()")) {
+                while (rs.next()) {
+                    drops.add("drop " + (rs.getString(1).equals("VIEW") ? "view" : "table") + " if exists \""
+                            + rs.getString(2).replace("\"", "\"\"") + "\" cascade");
+                }
+            }
+            for (String drop : drops) {
+                s.execute(drop);
+            }
         }
     }
 }

@@ -19,20 +19,36 @@ final class SchemaUpgrade {
     private SchemaUpgrade() {
     }
 
-    /** Migrates the database at {@code url}, now at schema {@code version}, to {@link Database#SCHEMA_VERSION}. */
-    static void migrate(Connection connection, String url, int version) throws StoreException {
+    /**
+     * Migrates the database at {@code url}, now at schema {@code version}, to {@link Database#SCHEMA_VERSION}. On
+     * PostgreSQL, whose DDL is transactional, Flyway runs each migration in a transaction that a failure rolls back, so
+     * no backup is taken first.
+     */
+    static void migrate(Connection connection, String url, Engine engine, int version) throws StoreException {
         if (version > Database.SCHEMA_VERSION) {
-            leaveUnwritten(connection, url);
+            if (engine == Engine.H2) {
+                leaveUnwritten(connection, url);
+            }
             throw new StoreException("The database " + DatabaseUrl.shown(url) + " was written by a newer exhibit (schema version " + version
                     + ", this one knows " + Database.SCHEMA_VERSION + "); upgrade exhibit to open it.", null);
         }
-        if (version == 0) {
-            flyway(url);
+        if (version == 0 && engine == Engine.H2) {
+            flyway(url, engine);
+            return;
+        }
+        if (engine == Engine.POSTGRES) {
+            try {
+                flyway(url, engine);
+            } catch (FlywayException e) {
+                throw new StoreException("Cannot " + (version == 0 ? "create exhibit's schema in" : "upgrade")
+                        + " the database " + DatabaseUrl.shown(url) + " (" + cause(e) + ")"
+                        + (version == 0 ? "." : "; it is unchanged at schema version " + version + "."), e);
+            }
             return;
         }
         Path before = backUp(connection, url, version);
         try {
-            flyway(url);
+            flyway(url, engine);
         } catch (FlywayException e) {
             putBack(connection, url, version, before, e);
         }
@@ -100,10 +116,10 @@ final class SchemaUpgrade {
         return Database.firstLine(failure.getMessage());
     }
 
-    private static void flyway(String url) {
+    private static void flyway(String url, Engine engine) {
         Flyway.configure(Database.class.getClassLoader())
                 .dataSource(url, null, null)
-                .locations("classpath:db/migration")
+                .locations(engine.migrations())
                 .load()
                 .migrate();
     }
@@ -111,9 +127,10 @@ final class SchemaUpgrade {
     /** Builds exhibit's schema up to {@code version} in the new database at {@code url}. */
     static void flyway(String url, int version) {
         Database.quietLibraries();
+        Engine engine = Engine.ofUrl(url) == null ? Engine.H2 : Engine.ofUrl(url);
         Flyway.configure(Database.class.getClassLoader())
                 .dataSource(url, null, null)
-                .locations("classpath:db/migration")
+                .locations(engine.migrations())
                 .target(org.flywaydb.core.api.MigrationVersion.fromVersion(Integer.toString(version)))
                 .load()
                 .migrate();

@@ -61,10 +61,27 @@ class DatabaseUrlTest {
     }
 
     @Test
-    void onlyH2UrlsAreAcceptedFromTheEnvironment() {
-        assertThatThrownBy(() -> fromEnvironment("jdbc:postgresql://localhost/exhibit"))
-                .hasMessage("The database URL in EXHIBIT_DB (jdbc:postgresql://localhost/exhibit) is not an H2 URL"
-                        + " (jdbc:h2:...), the only kind exhibit opens.");
+    void onlyH2AndPostgresqlUrlsAreAcceptedFromTheEnvironment() throws StoreException {
+        assertThat(fromEnvironment("jdbc:postgresql://localhost/exhibit?user=alice&password=x&sslmode=require"))
+                .isEqualTo("jdbc:postgresql://localhost/exhibit?user=alice&password=x&sslmode=require");
+        assertThatThrownBy(() -> fromEnvironment("jdbc:mysql://localhost/exhibit"))
+                .hasMessage("The database URL in EXHIBIT_DB (jdbc:mysql://localhost/exhibit) is neither an H2 URL"
+                        + " (jdbc:h2:...) nor a PostgreSQL one (jdbc:postgresql://host:port/database?user=...), the kinds"
+                        + " exhibit opens.");
+    }
+
+    @Test
+    void postgresqlParametersThatLoadClassesAreRefusedFromTheEnvironment() {
+        assertThatThrownBy(() -> fromEnvironment("jdbc:postgresql://localhost/exhibit?user=a&socketFactory=x.Y"
+                + "&loggerFile=/tmp/log"))
+                .hasMessageStartingWith("The database URL in EXHIBIT_DB sets loggerFile, socketFactory, which exhibit"
+                        + " does not accept from the environment");
+    }
+
+    @Test
+    void aPostgresqlPasswordIsNotShown() {
+        assertThat(DatabaseUrl.shown("jdbc:postgresql://h/db?user=a&password=secret&ssl=true"))
+                .isEqualTo("jdbc:postgresql://h/db?user=a&password=…&ssl=true");
     }
 
     @Test
