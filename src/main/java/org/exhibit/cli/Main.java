@@ -35,7 +35,7 @@ public final class Main implements Callable<Integer> {
     /** The subcommands, in the order the usage lists them. */
     private static final List<Class<?>> SUBCOMMANDS = List.of(ImportCommand.class, QueryCommand.class, RunCommand.class,
             SavedCommand.class, CheckCommand.class, RemoveCommand.class, ReplCommand.class, BackupCommand.class,
-            RestoreCommand.class, FetchCommand.class, GenerateCommand.class, org.exhibit.bench.BenchCommand.class);
+            RestoreCommand.class, CopyCommand.class, FetchCommand.class, GenerateCommand.class, org.exhibit.bench.BenchCommand.class);
 
     /**
      * The output error of a reader that stopped reading ({@code exhibit query … | head}): the reader chose to stop, so

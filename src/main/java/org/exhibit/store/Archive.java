@@ -402,7 +402,8 @@ public final class Archive {
         throw new IllegalArgumentException("'" + text + "' is not true or false");
     }
 
-    private static long count(Connection connection, String table) throws SQLException {
+    /** The number of rows of {@code table}. */
+    static long count(Connection connection, String table) throws SQLException {
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("select count(*) from " + quote(table))) {
             rs.next();
             return rs.getLong(1);

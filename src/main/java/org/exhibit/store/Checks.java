@@ -43,6 +43,7 @@ public final class Checks {
     public static List<Finding> acrossDocuments(DSLContext dsl, long companyId) {
         return dsl.transactionResult(tx -> {
             DSLContext t = tx.dsl();
+            CompanyFacts.lock(t, companyId);
             Map<String, Long> ids = ids(t, companyId);
             List<Finding> findings = Checker.company(load(t, DOCUMENT.COMPANY_ID.eq(companyId)
                     .and(LINE_ITEM.CONCEPT.isNotNull()).and(STATEMENT_TABLE.KIND.in(Checker.COMPANY_STATEMENTS)), false));

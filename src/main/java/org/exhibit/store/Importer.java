@@ -14,7 +14,6 @@ import java.sql.Savepoint;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Iterator;
@@ -26,6 +25,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.exhibit.check.Checker;
 import org.exhibit.check.Finding;
@@ -57,6 +57,9 @@ public final class Importer {
      */
     private static final int FACTS_PER_TRANSACTION = 20_000;
     private static final long COMMIT_AFTER_NANOS = 1_000_000_000L;
+
+    /** How often a document that met another importer's writes is tried again (about 15 s of waiting in all). */
+    private static final int CONFLICT_ATTEMPTS = 20;
 
     private final Database database;
     private final FactBuilder facts;
@@ -106,7 +109,7 @@ public final class Importer {
      * company whose documents were checked against each other; returns the documents' results in order.
      */
     public List<ImportResult> loadAll(List<Source> sources, ImportListener listener) {
-        Map<String, DocumentWriter.Existing> known = known(sources);
+        KnownDocuments known = known(sources);
         ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "exhibit-parse");
             thread.setDaemon(true);
@@ -126,8 +129,17 @@ public final class Importer {
                 Future<ParsedDocument> head = reading.poll();
                 if (batch.facts >= FACTS_PER_TRANSACTION || !head.isDone() && batch.age() >= COMMIT_AFTER_NANOS) {
                     commit(batch, results, companies, listener);
+                    known.refresh(database.dsl());
                 }
-                batch.add(write(writer, take(head)));
+                ParsedDocument parsed = take(head);
+                Written written;
+                try {
+                    written = write(writer, parsed);
+                } catch (Conflict conflict) {
+                    commit(batch, results, companies, listener); // what this import holds may be what the other waits for
+                    written = writeAgain(writer, parsed);
+                }
+                batch.add(written);
                 if (closed()) {
                     int left = sources.size() - results.size() - batch.documents.size();
                     commit(batch, results, companies, listener);
@@ -276,8 +288,39 @@ public final class Importer {
                     rollback(connection);
                 }
             }
+            if (WriteConflict.is(e) && !closed()) {
+                throw new Conflict(refusal(e));
+            }
             return new Written(ImportResult.failed(parsed.name(), parsed.name() + ": not imported, " + refusal(e)), null);
         }
+    }
+
+    /** Another importer was writing the same document or company: this document was rolled back, to be tried again. */
+    private static final class Conflict extends RuntimeException {
+        Conflict(String why) {
+            super(why, null, false, false);
+        }
+    }
+
+    /**
+     * Writes a document again after a {@link Conflict}, in a transaction of its own begun after this import committed
+     * what it held, waiting longer each time for the other importer to commit; once the other has stored the same
+     * document it is unchanged here.
+     */
+    private Written writeAgain(DocumentWriter writer, ParsedDocument parsed) {
+        String why = "";
+        for (int attempt = 1; attempt <= CONFLICT_ATTEMPTS; attempt++) {
+            rollback(database.connection());
+            WriteConflict.pause(attempt);
+            try {
+                return write(writer, parsed);
+            } catch (Conflict conflict) {
+                why = conflict.getMessage();
+            }
+        }
+        rollback(database.connection());
+        return new Written(ImportResult.failed(parsed.name(), parsed.name() + ": not imported, another session kept"
+                + " writing the same rows (" + why + "); import it again."), null);
     }
 
     /**
@@ -307,7 +350,7 @@ public final class Importer {
     }
 
     /** Reads, maps and checks one document; never throws. */
-    private ParsedDocument read(Source source, Map<String, DocumentWriter.Existing> known) {
+    private ParsedDocument read(Source source, KnownDocuments known) {
         byte[] content = source.content();
         if (content == null) {
             Documents.Content read = Documents.read(source.file());
@@ -371,7 +414,10 @@ public final class Importer {
      */
     private void refreshCompany(long companyId, String company, ImportListener listener) {
         try {
-            database.dsl().transaction(tx -> CompanyFacts.refresh(tx.dsl(), companyId));
+            retrying(() -> database.dsl().transactionResult(tx -> {
+                CompanyFacts.refresh(tx.dsl(), companyId);
+                return companyId;
+            }));
         } catch (RuntimeException e) {
             listener.company(company + ": latest facts not updated (" + rootMessage(e) + "); import again to update them");
         }
@@ -380,12 +426,26 @@ public final class Importer {
     private void checkAcrossDocuments(long companyId, String company, ImportListener listener) {
         String checked;
         try {
-            checked = counts(Checks.acrossDocuments(database.dsl(), companyId));
+            checked = counts(retrying(() -> Checks.acrossDocuments(database.dsl(), companyId)));
         } catch (RuntimeException e) {
             checked = "not checked (" + rootMessage(e) + ")";
         }
         if (!checked.isEmpty()) {
             listener.company(company + ": checks across documents found " + checked.replaceFirst("^check: ", ""));
+        }
+    }
+
+    /** Does {@code work}, a transaction of its own, again while it fails for another importer's writes, at most so often. */
+    private static <T> T retrying(Supplier<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return work.get();
+            } catch (RuntimeException e) {
+                if (!WriteConflict.is(e) || attempt == CONFLICT_ATTEMPTS) {
+                    throw e;
+                }
+                WriteConflict.pause(attempt);
+            }
         }
     }
 
@@ -408,21 +468,17 @@ public final class Importer {
                 .collect(Collectors.joining(", ", counts.isEmpty() ? "" : "check: ", ""));
     }
 
-    /**
-     * The stored documents' hashes and mappings by name, to skip unchanged ones without parsing them; without the names
-     * that occur twice among the sources, since the first of them may change what the second is compared with.
-     */
-    private Map<String, DocumentWriter.Existing> known(List<Source> sources) {
-        Map<String, DocumentWriter.Existing> known = new HashMap<>();
-        database.dsl().select(DOCUMENT.ID, DOCUMENT.NAME, DOCUMENT.COMPANY_ID, DOCUMENT.SHA256, DOCUMENT.MAPPING).from(DOCUMENT)
-                .forEach(r -> known.put(r.value2(),
-                        new DocumentWriter.Existing(r.value1(), r.value3(), r.value4(), r.value5())));
+    /** The documents stored when the import starts, kept up to date as other importers commit theirs. */
+    private KnownDocuments known(List<Source> sources) {
         Set<String> seen = new HashSet<>();
+        Set<String> repeated = new HashSet<>();
         for (Source source : sources) {
             if (!seen.add(source.name())) {
-                known.remove(source.name());
+                repeated.add(source.name());
             }
         }
+        KnownDocuments known = new KnownDocuments(repeated);
+        known.refresh(database.dsl());
         return known;
     }
 

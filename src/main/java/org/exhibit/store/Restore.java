@@ -90,7 +90,8 @@ public final class Restore {
         return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
 
-    private static boolean hasTables(Connection connection, Engine engine) throws SQLException {
+    /** Whether the database on {@code connection} holds any table in exhibit's schema (exhibit's or another program's). */
+    static boolean hasTables(Connection connection, Engine engine) throws SQLException {
         try (Statement s = connection.createStatement();
              ResultSet rs = s.executeQuery("select count(*) from information_schema.tables where table_schema = "
                      + engine.schemaSql())) {
@@ -103,7 +104,7 @@ public final class Restore {
      * Drops what a failed restore made in a database that held no table before it: on H2 every object, on PostgreSQL
      * every table and view of the schema (the server's other databases, roles and schemas are not the restore's).
      */
-    private static void dropEverything(Connection connection, Engine engine) throws SQLException {
+    static void dropEverything(Connection connection, Engine engine) throws SQLException {
         connection.setAutoCommit(true);
         try (Statement s = connection.createStatement()) {
             if (engine == Engine.H2) {
