@@ -15,7 +15,10 @@ public record Rendered(long rows, List<String> hidden) {
         return new Rendered(rows, List.of());
     }
 
-    /** The footer under a table: "(6 rows)", with the time taken when given and the hidden columns named. */
+    /**
+     * The footer under a table: "(6 rows)", with the time taken when given and the hidden columns named, with how to
+     * see them.
+     */
     public String footer(String elapsed) {
         StringBuilder footer = new StringBuilder("(").append(rows).append(rows == 1 ? " row" : " rows");
         if (elapsed != null) {
@@ -23,7 +26,7 @@ public record Rendered(long rows, List<String> hidden) {
         }
         if (!hidden.isEmpty()) {
             footer.append("; ").append(hidden.size()).append(hidden.size() == 1 ? " column" : " columns")
-                    .append(" hidden: ").append(String.join(", ", hidden)).append("; \\x shows every column");
+                    .append(" hidden: ").append(String.join(", ", hidden)).append("; \\x (or --format vertical) shows every column");
         }
         return footer.append(')').toString();
     }

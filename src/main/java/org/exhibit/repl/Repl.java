@@ -344,13 +344,14 @@ public final class Repl {
         }
     }
 
-    /** A pager for results on the screen when {@code $PAGER} names one and the terminal is a real one; else null. */
+    /** A pager for results on the screen when the session has one (see {@link Pager#command}) and the terminal is a real one; else null. */
     private Pager pager() {
-        String command = env.get("PAGER");
-        if (command == null || command.isBlank() || SqlHighlighter.dumb(terminal) || terminal.getHeight() < 2) {
+        if (SqlHighlighter.dumb(terminal) || terminal.getHeight() < 2) {
             return null;
         }
-        return new Pager(screen, command, terminal.getHeight() - 1);
+        return Pager.command(settings.pager(), env)
+                .map(command -> new Pager(screen, command, terminal.getHeight() - 1))
+                .orElse(null);
     }
 
     /** Ctrl-C while a statement runs: stops it; the runner says so on a line of its own, after the terminal's "^C". */

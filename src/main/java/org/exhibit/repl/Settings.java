@@ -25,6 +25,7 @@ final class Settings {
     private Format format = Format.TABLE;
     private RenderOptions options = RenderOptions.DEFAULT;
     private boolean timing;
+    private String pager = Pager.ON;
     private Output output;
     private final Map<String, String> variables = new TreeMap<>();
 
@@ -136,6 +137,27 @@ final class Settings {
             options = options.withNullText(unquoted(text));
         }
         screen.println("NULL is shown as '" + (options.nullText() == null ? "NULL" : options.nullText()) + "'.");
+    }
+
+    /** The pager the user chose: {@link Pager#ON} for the usual one, {@link Pager#OFF}, or a shell command. */
+    String pager() {
+        return pager;
+    }
+
+    /** {@code \pager [on|off|command]}: how results taller than the screen are shown; alone, says how. */
+    void pager(String choice) {
+        if (!choice.isEmpty()) {
+            pager = switch (choice.toLowerCase(Locale.ROOT)) {
+                case "on" -> Pager.ON;
+                case "off" -> Pager.OFF;
+                default -> choice;
+            };
+        }
+        screen.println(switch (pager) {
+            case Pager.ON -> "Results taller than the screen go through $PAGER, else less -SRXF when installed.";
+            case Pager.OFF -> "Results are never paged.";
+            default -> "Results taller than the screen go through: " + pager;
+        });
     }
 
     /** {@code \o [file]}: results to a file, in the current format; alone, back to the screen. */

@@ -123,15 +123,54 @@ class RenderTest {
     @Test
     void aTableTooWideForTheScreenCutsLongTextsAndHidesTheColumnsThatStillDoNotFit() throws Exception {
         String sql = "select 1 as id, repeat('x', 60) as label, 'USD' as unit, 12345 as amount, 'NetIncomeLoss' as concept";
-        String table = render(Format.TABLE, RenderOptions.DEFAULT.withWidth(42), sql);
+        String table = render(Format.TABLE, RenderOptions.DEFAULT.withWidth(60), sql);
+        assertThat(table.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(60));
+        assertThat(table).contains("| id | label               | unit | amount | concept       |");
+        assertThat(table).contains("|  1 | xxxxxxxxxxxxxxxxxx… | USD  |  12345 | NetIncomeLoss |");
+        assertThat(rendered.hidden()).isEmpty();
+
+        table = render(Format.TABLE, RenderOptions.DEFAULT.withWidth(42), sql);
         assertThat(table.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(42));
-        assertThat(table).contains("| id | label             | unit | amount |");
-        assertThat(table).contains("|  1 | xxxxxxxxxxxxxxxx… | USD  |  12345 |");
-        assertThat(rendered.hidden()).containsExactly("concept");
-        assertThat(rendered.footer(null)).isEqualTo("(1 row; 1 column hidden: concept; \\x shows every column)");
+        assertThat(table).contains("| id | unit | amount | concept       |");
+        assertThat(table).contains("|  1 | USD  |  12345 | NetIncomeLoss |");
+        assertThat(rendered.hidden()).containsExactly("label");
+        assertThat(rendered.footer(null))
+                .isEqualTo("(1 row; 1 column hidden: label; \\x (or --format vertical) shows every column)");
 
         assertThat(render(Format.TABLE, RenderOptions.DEFAULT.withWidth(200), sql)).contains("| concept ");
         assertThat(rendered.hidden()).isEmpty();
+    }
+
+    @Test
+    void aNarrowScreenKeepsTheValueAndWhatItIsAValueOfLongestShorteningLabelsFirst() throws Exception {
+        String sql = "select 'Innovo Group Inc.' as company, 'StockholdersEquity' as concept,"
+                + " 'Total stockholders'' equity attributable to the parent company' as label,"
+                + " date '2003-08-30' as period_end, 12 as months, cast(12524000 as decimal(20,2)) as \"value\","
+                + " 'USD' as unit, 'innovo-2003-q3-ex99.txt' as document, 57 as line";
+        String wide = render(Format.TABLE, RenderOptions.DEFAULT.withWidth(200), sql);
+        assertThat(wide).contains("| Total stockholders' equity attributable to the parent company |");
+        assertThat(rendered.hidden()).isEmpty();
+
+        String shortened = render(Format.TABLE, RenderOptions.DEFAULT.withWidth(160), sql);
+        assertThat(shortened.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(160));
+        assertThat(shortened).contains("| Innovo Group Inc. | StockholdersEquity | Total stockholders' equity attributable"
+                + " to the p… | 2003-08-30 |     12 | 12524000 | USD  | innovo-2003-q3-… |   57 |");
+        assertThat(rendered.hidden()).isEmpty();
+
+        String fewer = render(Format.TABLE, RenderOptions.DEFAULT.withWidth(120), sql);
+        assertThat(fewer.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(120));
+        assertThat(fewer).contains("| Total stockholders' equity … |").contains("| 12524000 | USD  |   57 |");
+        assertThat(rendered.hidden()).containsExactly("document");
+
+        String narrow = render(Format.TABLE, RenderOptions.DEFAULT.withWidth(80), sql);
+        assertThat(narrow.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(80));
+        assertThat(narrow).contains("| Innovo Group Inc. | StockholdersEqu… | 2003-08-30 |     12 | 12524000 | USD  |");
+        assertThat(rendered.hidden()).containsExactly("label", "document", "line");
+
+        String narrower = render(Format.TABLE, RenderOptions.DEFAULT.withWidth(50), sql);
+        assertThat(narrower.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(50));
+        assertThat(narrower).contains("| 2003-08-30 | 12524000 |");
+        assertThat(rendered.hidden()).containsExactly("company", "label", "months", "unit", "document", "line");
     }
 
     @Test
@@ -157,7 +196,7 @@ class RenderTest {
         assertThat(new Rendered(1, List.of()).footer(null)).isEqualTo("(1 row)");
         assertThat(new Rendered(6, List.of()).footer("12 ms")).isEqualTo("(6 rows, 12 ms)");
         assertThat(new Rendered(6, List.of("a", "b")).footer("3 ms"))
-                .isEqualTo("(6 rows, 3 ms; 2 columns hidden: a, b; \\x shows every column)");
+                .isEqualTo("(6 rows, 3 ms; 2 columns hidden: a, b; \\x (or --format vertical) shows every column)");
     }
 
     @Test

@@ -155,11 +155,13 @@ class ReplTest {
     }
 
     @Test
-    void aResultWiderThanTheTerminalHidesColumnsAndSaysWhichOrIsShownInBlocks() throws Exception {
+    void aResultWiderThanTheTerminalHidesTextColumnsBeforeTheValueAndSaysWhichOrIsShownInBlocks() throws Exception {
         String query = "select company, document, statement, concept, label, period_end, value from facts"
                 + " where concept = 'Revenues' order by period_end, months limit 1;\n";
         String narrow = session(query, 60);
-        assertThat(narrow).containsPattern("\\(1 row; \\d columns hidden: [a-z_, ]*value; \\\\x shows every column\\)");
+        assertThat(narrow).containsPattern("\\(1 row; \\d columns hidden: [a-z_, ]*;"
+                + " \\\\x \\(or --format vertical\\) shows every column\\)");
+        assertThat(narrow).containsPattern("\\| period_end +\\| value +\\|").contains("| 2002-03-02 |");
         assertThat(narrow.lines().filter(l -> l.startsWith("|") || l.startsWith("+")))
                 .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(60));
 
@@ -469,6 +471,31 @@ class ReplTest {
                 Map.of("NO_COLOR", "1", "PAGER", "cat > '" + paged + "'"));
         assertThat(screen).contains("| short |").doesNotContain("| 30 |");
         assertThat(Files.readString(paged)).startsWith("+----+\n| x  |\n").contains("| 30 |\n").endsWith("(30 rows)\n");
+    }
+
+    @Test
+    void withoutPagerSetLessPagesTallResultsUntilBackslashPagerSaysOffOrNamesAnother() throws Exception {
+        Path bin = Files.createDirectories(folder.resolve("bin"));
+        Path less = bin.resolve("less");
+        Files.writeString(less, "#!/bin/sh\necho \"$@\" > '" + folder.resolve("less-args.txt") + "'\ncat >> '"
+                + folder.resolve("by-less.txt") + "'\n");
+        assertThat(less.toFile().setExecutable(true)).isTrue();
+        Path other = folder.resolve("by-other.txt");
+        String tall = "select x from system_range(1, 30);\r";
+        String screen = xtermSession("select 'short' as s;\r" + tall + "\\pager off\r" + tall + "\\pager cat > '" + other
+                + "'\r" + tall + "\\pager on\r", Map.of("NO_COLOR", "1", "PATH", bin + ":/usr/bin:/bin"));
+        assertThat(screen).contains("| short |").contains("Results are never paged.")
+                .contains("Results taller than the screen go through: cat > '" + other + "'")
+                .contains("Results taller than the screen go through $PAGER, else less -SRXF when installed.");
+        assertThat(Files.readString(folder.resolve("less-args.txt"))).isEqualTo("-SRXF\n");
+        assertThat(Files.readString(folder.resolve("by-less.txt"))).startsWith("+----+\n| x  |\n").endsWith("(30 rows)\n")
+                .doesNotContain("short");
+        assertThat(screen).as("the result printed with the pager off").contains("| 30 |");
+        assertThat(Files.readString(other)).contains("| 30 |\n").endsWith("(30 rows)\n");
+
+        Files.delete(folder.resolve("by-less.txt"));
+        xtermSession(tall, Map.of("NO_COLOR", "1", "PATH", bin.toString(), "PAGER", ""));
+        assertThat(folder.resolve("by-less.txt")).as("an empty $PAGER turns paging off").doesNotExist();
     }
 
     @Test
