@@ -151,6 +151,11 @@ public final class FactBuilder {
         if (unitInWords.equals("USD/share") && termOfComputation(table.rows(), row)) {
             unitInWords = "USD";
         }
+        if (unitInWords.equals("USD") && inCentsUnderAScale(table, row)) {
+            unitInWords = "USD/share";
+            conceptName = null;
+            concept = null;
+        }
         if (concept != null && unitInWords.equals("USD/share") && concept.perShareBasic() != null) {
             String words = ((row.section() == null ? "" : row.section() + " ") + row.label()).toLowerCase(Locale.ROOT);
             conceptName = DILUTED.matcher(words).find() ? concept.perShareDiluted() : concept.perShareBasic();
@@ -285,6 +290,19 @@ public final class FactBuilder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a row's numbers are all printed in cents and below {@link #MONEY_TOTAL} ("$.45", "1.53") in a table whose
+     * money is in thousands or more: amounts per share whose per-share heading was lost (an HTML table that prints
+     * "Earnings Per Common Share", "Basic" and "Discontinued Operations" as flat headings), not money in millions.
+     * Its label's money concept would be a misread, so the row keeps none.
+     */
+    static boolean inCentsUnderAScale(Table table, Row row) {
+        List<BigDecimal> printed = row.cells().stream().map(Cell::printed).filter(p -> p.signum() != 0).toList();
+        return table.scale().multiplier().compareTo(BigDecimal.valueOf(1000)) >= 0 && !printed.isEmpty()
+                && row.cells().stream().noneMatch(c -> c.text().indexOf('%') >= 0)
+                && printed.stream().allMatch(p -> p.scale() == 2 && p.abs().compareTo(MONEY_TOTAL) < 0);
     }
 
     /**

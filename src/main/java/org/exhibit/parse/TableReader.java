@@ -22,6 +22,11 @@ final class TableReader {
     /** A line that opens with a scale ("In millions, except ...", "(Dollars in thousands"). */
     private static final Pattern SCALE_FIRST = Pattern.compile(
             "(?i)\\(?\\s*(?:(?:\\$|dollars|amounts)\\s+)?in\\s+(?:thousands|millions|billions)\\b");
+    private static final Pattern PAGE_TAG = Pattern.compile("(?i)\\s*<PAGE>.*");
+    /** How many lines above a table are searched for the top of its page: more than a printed page holds. */
+    private static final int PAGE_LINES = 120;
+    /** How many lines with words at the top of a page make its running heading (company, section, scale). */
+    private static final int PAGE_HEADING_LINES = 4;
     /** How many short headings may stand between two tables that share a scale. */
     private static final int MAX_HEADINGS_BETWEEN = 2;
     /** How many lines with words above a table are searched for the heading of the section it stands in. */
@@ -319,6 +324,9 @@ final class TableReader {
             scale = above.scale();
             title = title.isEmpty() ? above.title() : above.title() + " / " + title;
         }
+        if (scale.phrase().isEmpty()) {
+            scale = pageHeadingScale(lines, start, scale);
+        }
         List<Row> rows = new RowReader(body, bodyTokens, spans, notesColumn(header, spans.get(0)[0]), diagnostics).read();
         if (kind == StatementKind.BALANCE && !continuesAbove) {
             rows = BalanceTotals.name(rows);
@@ -332,6 +340,39 @@ final class TableReader {
         }
         return new Table(lines.number(start), exhibit, title, kind, scope(title, headerText, context.headings(), kind,
                 columns), scale, columns, rows);
+    }
+
+    /**
+     * The scale stated in the running heading of the page a table stands on, else {@code none}: a line among the
+     * first {@link #PAGE_HEADING_LINES} lines with words after the {@code <PAGE>} tag just above the table (at most
+     * {@link #PAGE_LINES} lines up) that states a
+     * scale ("(dollars in millions)" under "NOTES TO CONSOLIDATED FINANCIAL STATEMENTS"), before any running text. A
+     * table stating no scale of its own is printed in the scale its page heading states.
+     */
+    static Scale pageHeadingScale(Lines lines, int start, Scale none) {
+        int page = start - 1;
+        while (page >= 0 && start - page <= PAGE_LINES && !Chars.isTag(PAGE_TAG, "<PAGE>", lines.get(page))) {
+            page--;
+        }
+        if (page < 0 || start - page > PAGE_LINES) {
+            return none;
+        }
+        int seen = 0;
+        for (int i = page + 1; i < start && seen < PAGE_HEADING_LINES; i++) {
+            String line = lines.get(i);
+            if (line.isBlank() || PAGE_NUMBER.matcher(line).matches()) {
+                continue;
+            }
+            if (isProse(line) || isSentence(line)) {
+                return none;
+            }
+            seen++;
+            if (statesScale(line)) {
+                Scale stated = ScaleReader.scale(line);
+                return stated.phrase().isEmpty() ? none : stated;
+            }
+        }
+        return none;
     }
 
     /**

@@ -27,6 +27,8 @@ final class UntaggedTables {
     private static final Pattern RULE = RowReader.RULE;
     private static final Pattern PLAIN_YEAR = Pattern.compile("\\(?(19|20)\\d\\d\\)?");
     private static final Pattern TAG = Pattern.compile("(?i)\\s*</?[A-Z][A-Z0-9-]*>.*");
+    /** A rule under the column headings with a short caption at its left ("EARNINGS   --------   --------"). */
+    private static final Pattern CAPTIONED_RULE = Pattern.compile("\\s*[^\\d\\s=_-][^\\d]{0,40}?\\s{2,}" + RULE.pattern());
 
     private UntaggedTables() {
     }
@@ -174,7 +176,10 @@ final class UntaggedTables {
         return indent >= COLUMN_WORDS_INDENT && !words.startsWith("(") && words.split("\\s+").length <= 6;
     }
 
-    /** Steps up from the body over header lines: dates, years, durations, column words, rules, a few blank lines. */
+    /**
+     * Steps up from the body over header lines: dates, years, durations, column words, rules (with or without a caption
+     * at their left, as a section heading beside the rule under the years is printed), a few blank lines.
+     */
     private static int headerAbove(Lines lines, boolean[] excluded, int bodyFrom) {
         int top = bodyFrom;
         int k = bodyFrom - 1;
@@ -185,7 +190,8 @@ final class UntaggedTables {
                 if (++blanks > MAX_BLANKS_IN_HEADER) {
                     break;
                 }
-            } else if (RULE.matcher(line).matches() || !HeaderReader.marks(List.of(line)).isEmpty() || isColumnWords(line)) {
+            } else if (RULE.matcher(line).matches() || CAPTIONED_RULE.matcher(line).matches()
+                    || !HeaderReader.marks(List.of(line)).isEmpty() || isColumnWords(line)) {
                 blanks = 0;
                 top = k;
             } else {

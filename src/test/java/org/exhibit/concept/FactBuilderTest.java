@@ -216,4 +216,81 @@ class FactBuilderTest {
                 .containsExactly(tuple("Advisory", null), tuple("Brokerage", null), tuple("Total", "Revenues"),
                         tuple("Identifiable assets", null), tuple("Identifiable assets", "Assets"));
     }
+
+    private static List<String> read(String text) {
+        return FactBuilder.bundled().facts(DocumentParser.parse("t.txt", text.getBytes(StandardCharsets.UTF_8))).stream()
+                .map(f -> f.line() + " " + f.concept() + " " + f.unit() + " " + f.value().toPlainString()).toList();
+    }
+
+    /**
+     * A row printed only in cents in a table in millions is an amount per share whose per-share heading was lost
+     * ("Net Earnings  .63  .55" after the flat headings of an HTML table), never the money its label names.
+     */
+    @Test
+    void aRowInCentsUnderAScaleOfMillionsIsNoMoneyConcept() {
+        String text = String.join("\n",
+                "                    CONSOLIDATED STATEMENT OF EARNINGS",
+                "                      (in millions of dollars)",
+                "",
+                "                                          Three Months Ended",
+                "                                          September 30, 2000",
+                "                                          ------------------",
+                "Net Sales                                        $4,563",
+                "Net Earnings                                     $1,236",
+                "Basic",
+                "Net Earnings                                        .63",
+                "Diluted",
+                "Net Earnings                                        .62",
+                "");
+        assertThat(read(text)).containsExactly("7 Revenues USD 4563000000", "8 NetIncomeLoss USD 1236000000",
+                "10 null USD/share 0.63", "12 null USD/share 0.62");
+    }
+
+    /**
+     * "Income taxes" among the operating items of a cash flow statement is the change in taxes payable, not the
+     * income tax expense; taxes paid are their own concept.
+     */
+    @Test
+    void incomeTaxesInACashFlowStatementAreAChangeNotTheExpense() {
+        String text = String.join("\n",
+                "                CONSOLIDATED STATEMENT OF CASH FLOWS",
+                "                      (in millions of dollars)",
+                "",
+                "                                          Three Months Ended",
+                "                                            March 31, 1999",
+                "                                          ------------------",
+                "Net earnings                                     $1,066",
+                "Receivables                                         (14)",
+                "Income taxes                                        258",
+                "Net Cash Provided by Operating Activities           721",
+                "Cash paid for:",
+                "   Income taxes                                     301",
+                "");
+        assertThat(read(text)).containsExactly("7 NetIncomeLoss USD 1066000000", "8 null USD -14000000",
+                "9 IncreaseDecreaseInIncomeTaxes USD 258000000",
+                "10 NetCashProvidedByUsedInOperatingActivities USD 721000000", "12 IncomeTaxesPaid USD 301000000");
+    }
+
+    /** Pretax income of continuing operations is pretax income; discontinued operations' earnings are theirs. */
+    @Test
+    void discontinuedOperationsEarningsAreNotTheCompanysNetIncome() {
+        String text = String.join("\n",
+                "                    CONSOLIDATED STATEMENT OF EARNINGS",
+                "                      (in millions of dollars)",
+                "",
+                "                                          Three Months Ended",
+                "                                          September 30, 2000",
+                "                                          ------------------",
+                "Earnings from Continuing Operations",
+                "   Before Income Taxes                           $1,141",
+                "Provision for income taxes                          248",
+                "Discontinued Operations",
+                "   Net earnings                                     103",
+                "   Net gain on disposal                             240",
+                "Net Earnings                                     $1,236",
+                "");
+        assertThat(read(text)).containsExactly("8 IncomeLossBeforeIncomeTaxes USD 1141000000",
+                "9 IncomeTaxExpenseBenefit USD 248000000", "11 IncomeLossFromDiscontinuedOperationsNetOfTax USD 103000000",
+                "12 DiscontinuedOperationGainLossOnDisposal USD 240000000", "13 NetIncomeLoss USD 1236000000");
+    }
 }

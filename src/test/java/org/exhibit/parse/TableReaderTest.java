@@ -160,4 +160,37 @@ class TableReaderTest {
         assertThat(table.scale().multiplier()).isEqualByComparingTo("1000000");
         assertThat(table.scale().phrase()).isEqualTo("in millions, except per share amounts");
     }
+
+    /**
+     * A notes table stating no scale is printed in the scale of its page's running heading ("(dollars in millions)"
+     * under the company's name), not in units; a page without such a heading leaves it in units.
+     */
+    @Test
+    void aTableWithoutAScaleTakesTheScaleOfItsPagesRunningHeading() {
+        String page = String.join("\n",
+                "<PAGE>",
+                "",
+                "                     ACME INDUSTRIES",
+                "              NOTES TO CONSOLIDATED FINANCIAL STATEMENTS",
+                "                        (dollars in millions)",
+                "",
+                "In 1994, the Company acquired a leading manufacturer of professional hair care products",
+                "sold exclusively in beauty salons, and completed the sale of two businesses.",
+                "",
+                "Note 3  OTHER INCOME AND EXPENSES",
+                "",
+                "                                                     Year Ended December 31,",
+                "                                                     -----------------------",
+                "                                                     1996      1995     1994",
+                "                                                     ----      ----     ----",
+                "Interest income                                      $ 95      $139     $124",
+                "Interest expense                                      (78)      (97)     (68)",
+                "Other - net                                            43         5       28",
+                "");
+        Table table = DocumentParser.parse("t.txt", page.getBytes(StandardCharsets.UTF_8)).tables().get(0);
+        assertThat(table.scale().multiplier()).isEqualByComparingTo("1000000");
+        Table unscaled = DocumentParser.parse("t.txt", page.replace("(dollars in millions)", "")
+                .getBytes(StandardCharsets.UTF_8)).tables().get(0);
+        assertThat(unscaled.scale().multiplier()).isEqualByComparingTo("1");
+    }
 }

@@ -105,4 +105,36 @@ class UntaggedTablesTest {
                 "28 StockholdersEquity 5901000000", "30 LiabilitiesAndStockholdersEquity 9299000000");
         assertThat(facts).noneMatch(f -> f.contains(" Assets "));
     }
+
+    /**
+     * A section caption printed beside the rule under the years ("EARNINGS   -------   -------") belongs to the header:
+     * the title and scale above the header ("in millions of dollars") still reach the statement.
+     */
+    @Test
+    void aCaptionBesideTheRuleUnderTheYearsKeepsTheTitleAndScaleAbove() {
+        String text = String.join("\n",
+                "                          ACME INDUSTRIES",
+                "                  CONSOLIDATED STATEMENT OF EARNINGS",
+                "        (Unaudited, in millions of dollars except per share amounts)",
+                "",
+                "",
+                "                                                   Three Months Ended",
+                "                                                        March 31,",
+                "                                                  -------------------",
+                "                                                     1999       1998",
+                "   EARNINGS                                       --------   --------",
+                "   --------",
+                "",
+                "Net Sales                                           $4,854    $4,446",
+                "Cost of products sold                                1,305     1,152",
+                "Earnings Before Income Taxes                         1,476     1,292",
+                "Net Earnings                                        $1,066     $ 927",
+                "");
+        Document document = DocumentParser.parse("caption-rule.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(document.tables()).hasSize(1);
+        assertThat(document.tables().get(0).scale().multiplier()).isEqualByComparingTo("1000000");
+        assertThat(FactBuilder.bundled().facts(document)).filteredOn(f -> "Revenues".equals(f.concept()))
+                .extracting(f -> f.period().end() + " " + f.value().toPlainString())
+                .containsExactly("1999-03-31 4854000000", "1998-03-31 4446000000");
+    }
 }
