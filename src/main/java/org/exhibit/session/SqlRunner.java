@@ -1,5 +1,6 @@
 package org.exhibit.session;
 
+import org.exhibit.query.Binding;
 import org.exhibit.query.NamedSql;
 import org.exhibit.query.SqlErrors;
 import org.exhibit.query.Statement;
