@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.exhibit.store.Database;
+import org.exhibit.store.Engine;
 import org.exhibit.store.ImportListener;
 import org.exhibit.store.Importer;
 import org.exhibit.store.StoreException;
@@ -25,6 +26,7 @@ public final class SmallCorpus {
             "dell-10k-2005-01-28.txt", "google-10q-2005-03-31.htm", "aegon-20f-2000-0000928385-01-500187.htm");
 
     private static Path built;
+    private static TestDatabase builtOnServer;
 
     private SmallCorpus() {
     }
@@ -46,6 +48,29 @@ public final class SmallCorpus {
         }
     }
 
+    /** A fresh copy of the small database on {@code engine} (in {@code folder} for H2), for a test that changes it. */
+    public static synchronized TestDatabase copy(Engine engine, Path folder) {
+        if (engine == Engine.H2) {
+            return TestDatabase.h2(copyInto(folder));
+        }
+        url(engine);
+        return TestDatabase.onServer(builtOnServer.name());
+    }
+
+    /** The JDBC URL of the shared small database on {@code engine}; tests that read it must not change it. */
+    public static synchronized String url(Engine engine) {
+        if (engine == Engine.H2) {
+            return url();
+        }
+        if (builtOnServer == null) {
+            TestDatabase database = TestDatabase.onServer(null);
+            Runtime.getRuntime().addShutdownHook(new Thread(database::close));
+            load(database.url());
+            builtOnServer = database;
+        }
+        return builtOnServer.url();
+    }
+
     /** The JDBC URL of the shared small database; tests that read it must not change it. */
     public static synchronized String url() {
         return "jdbc:h2:file:" + build().resolve("small");
@@ -58,14 +83,18 @@ public final class SmallCorpus {
         try {
             Path folder = Files.createTempDirectory("exhibit-small-corpus-");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(folder)));
-            try (Database database = Database.open("jdbc:h2:file:" + folder.resolve("small"))) {
-                new Importer(database, 1).loadFiles(DOCUMENTS.stream().map(SmallCorpus::corpusFile).toList(),
-                        ImportListener.lines(line -> { }));
-            }
+            load("jdbc:h2:file:" + folder.resolve("small"));
             built = folder;
             return folder;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void load(String url) {
+        try (Database database = Database.open(url)) {
+            new Importer(database, 1).loadFiles(DOCUMENTS.stream().map(SmallCorpus::corpusFile).toList(),
+                    ImportListener.lines(line -> { }));
         } catch (StoreException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }

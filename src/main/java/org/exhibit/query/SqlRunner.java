@@ -19,7 +19,6 @@ import org.exhibit.render.Rendered;
 import org.exhibit.render.WholeFile;
 import org.exhibit.render.XlsxBook;
 import org.exhibit.store.Database;
-import org.exhibit.store.Engine;
 
 /** Runs SQL statements on a connection and prints their results: the one path for the REPL, query, run and stdin. */
 public final class SqlRunner {
@@ -180,7 +179,7 @@ public final class SqlRunner {
         long started = System.nanoTime();
         try (PreparedStatement ps = connection.prepareStatement(jdbcSql)) {
             for (int i = 0; i < values.size(); i++) {
-                bind(ps, i + 1, values.get(i));
+                Binding.set(ps, i + 1, values.get(i));
             }
             running = ps;
             if (cancelled) {
@@ -303,27 +302,6 @@ public final class SqlRunner {
         }
         return text.regionMatches(true, 0, "set", 0, 3) && (text.length() == 3 || !Character.isLetterOrDigit(text.charAt(3))
                 && text.charAt(3) != '_');
-    }
-
-    /**
-     * Binds one value; on PostgreSQL, whose driver takes no Java array as an object, an array is bound as an SQL array of
-     * its elements' type.
-     */
-    private void bind(PreparedStatement ps, int index, Object value) throws SQLException {
-        if (value instanceof Object[] array && Engine.of(connection) == Engine.POSTGRES) {
-            Class<?> element = array.getClass().getComponentType();
-            String type = element == java.time.LocalDate.class ? "date"
-                    : element == Integer.class ? "int4"
-                    : element == Long.class ? "int8"
-                    : element == java.math.BigDecimal.class ? "numeric" : "varchar";
-            Object[] elements = element == java.time.LocalDate.class
-                    ? java.util.Arrays.stream(array).map(d -> d == null ? null : java.sql.Date.valueOf((java.time.LocalDate) d))
-                            .toArray()
-                    : array;
-            ps.setArray(index, connection.createArrayOf(type, elements));
-        } else {
-            ps.setObject(index, value);
-        }
     }
 
     /** Whether the database stopped the statement (a cancel or a time limit): H2's code, PostgreSQL's SQLState. */

@@ -21,19 +21,23 @@ final class Suggestions {
     private static final List<String> STATEMENT_WORDS = List.of("select", "with", "values", "table", "insert", "update",
             "delete", "merge", "create", "drop", "alter", "explain", "show", "call", "set", "grant", "revoke", "comment",
             "truncate", "commit", "rollback", "backup", "script", "help");
-    private static final Pattern TABLE = Pattern.compile("(?:Table|View) \"([^\"]+)\" not found");
-    private static final Pattern COLUMN = Pattern.compile("Column \"([^\"]+)\" not found");
+    /** H2's and PostgreSQL's words for a table or view they did not find. */
+    private static final Pattern TABLE = Pattern.compile("(?:Table|View) \"([^\"]+)\" not found"
+            + "|^relation \"([^\"]+)\" does not exist");
+    /** H2's and PostgreSQL's words for a column they did not find. */
+    private static final Pattern COLUMN = Pattern.compile("Column \"([^\"]+)\" not found"
+            + "|^column \"([^\"]+)\" does not exist");
     private static final Pattern WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private Suggestions() {
     }
 
-    /** The name closest to the one H2 did not find, from the schema {@code connection} sees; empty when none is close. */
+    /** The name closest to the one the database did not find, from the schema {@code connection} sees; empty when none is close. */
     static Optional<String> forMissingName(String message, String sql, Connection connection) {
         try {
             Matcher table = TABLE.matcher(message);
             if (table.find()) {
-                return closest(last(table.group(1)), relations(connection));
+                return closest(last(found(table)), relations(connection));
             }
             Matcher column = COLUMN.matcher(message);
             if (column.find()) {
@@ -46,12 +50,17 @@ final class Suggestions {
                         named.add(w);
                     }
                 }
-                return closest(last(column.group(1)), columns(connection, named));
+                return closest(last(found(column)), columns(connection, named));
             }
         } catch (SQLException e) {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /** The name a {@link #TABLE} or {@link #COLUMN} match found, in whichever engine's words. */
+    private static String found(Matcher match) {
+        return match.group(1) != null ? match.group(1) : match.group(2);
     }
 
     /** The statement keyword closest to {@code word}; empty when none is close. */
@@ -101,15 +110,15 @@ final class Suggestions {
         return name.substring(name.lastIndexOf('.') + 1);
     }
 
-    /** The tables and views of the PUBLIC schema, in lower case, views first (a tie goes to the contract's views). */
+    /** The tables and views of the current schema, in lower case, views first (a tie goes to the contract's views). */
     private static List<String> relations(Connection connection) throws SQLException {
-        return names(connection, "select lower(table_name) from information_schema.tables where table_schema = 'PUBLIC'"
+        return names(connection, "select lower(table_name) from information_schema.tables where table_schema = current_schema"
                 + " order by case table_type when 'VIEW' then 0 else 1 end, table_name", List.of());
     }
 
     /** The columns of {@code relations} (of every table and view when none is named), in lower case. */
     private static List<String> columns(Connection connection, List<String> relations) throws SQLException {
-        String sql = "select distinct lower(column_name) from information_schema.columns where table_schema = 'PUBLIC'"
+        String sql = "select distinct lower(column_name) from information_schema.columns where table_schema = current_schema"
                 + (relations.isEmpty() ? "" : " and lower(table_name) = any(?)");
         return names(connection, sql, relations);
     }

@@ -61,7 +61,7 @@ final class Catalog {
         List<String> views = new ArrayList<>();
         try (Statement s = connection.createStatement()) {
             try (ResultSet rs = s.executeQuery("select table_name, table_type from information_schema.tables"
-                    + " where table_schema = 'PUBLIC' and table_name <> 'flyway_schema_history' order by table_name")) {
+                    + " where table_schema = current_schema and table_name <> 'flyway_schema_history' order by table_name")) {
                 while (rs.next()) {
                     String name = rs.getString(1).toLowerCase(Locale.ROOT);
                     relations.put(name, new ArrayList<>());
@@ -71,7 +71,7 @@ final class Catalog {
                 }
             }
             try (ResultSet rs = s.executeQuery("select table_name, column_name from information_schema.columns"
-                    + " where table_schema = 'PUBLIC' order by table_name, ordinal_position")) {
+                    + " where table_schema = current_schema order by table_name, ordinal_position")) {
                 while (rs.next()) {
                     List<String> columns = relations.get(rs.getString(1).toLowerCase(Locale.ROOT));
                     if (columns != null) {

@@ -59,17 +59,17 @@ public final class Repl {
     /** Tables and views for {@code \d}: the contract's views first. */
     private static final String RELATIONS = "select lower(table_name) as name,"
             + " case table_type when 'VIEW' then 'view' else 'table' end as type"
-            + " from information_schema.tables where table_schema = 'PUBLIC' and table_name <> 'flyway_schema_history'"
+            + " from information_schema.tables where table_schema = current_schema and table_name <> 'flyway_schema_history'"
             + " order by case table_type when 'VIEW' then 0 else 1 end, name";
 
     /** The columns of one table or view for {@code \d name}, with their SQL types. */
     private static final String COLUMNS = "select lower(column_name) as \"column\", lower(data_type)"
-            + " || case when data_type like '%CHAR%' and character_maximum_length is not null"
+            + " || case when upper(data_type) like '%CHAR%' and character_maximum_length is not null"
             + "      then '(' || character_maximum_length || ')'"
-            + "    when data_type in ('NUMERIC', 'DECIMAL') then '(' || numeric_precision || ', ' || numeric_scale || ')'"
+            + "    when upper(data_type) in ('NUMERIC', 'DECIMAL') then '(' || numeric_precision || ', ' || numeric_scale || ')'"
             + "    else '' end as type,"
             + " case is_nullable when 'YES' then 'yes' else 'no' end as nullable"
-            + " from information_schema.columns where table_schema = 'PUBLIC' and upper(table_name) = upper(:name)"
+            + " from information_schema.columns where table_schema = current_schema and upper(table_name) = upper(:name)"
             + " order by ordinal_position";
 
     static {

@@ -298,6 +298,7 @@ final class DocumentWriter implements AutoCloseable {
         PreparedStatement s = statements.get(sql);
         if (s == null) {
             s = returningId ? connection.prepareStatement(sql, new String[] {engine.stored("id")}) : connection.prepareStatement(sql);
+            columnText.prepared(s, sql);
             statements.put(sql, s);
         }
         return s;

@@ -88,24 +88,9 @@ final class PgReadOnly {
             rs.next();
             login = rs.getString(8);
             if (rs.getBoolean(1)) {
-                powers.add("is a superuser");
-            }
-            if (rs.getBoolean(2)) {
-                powers.add("may create roles");
-            }
-            for (int i = 3; i <= 5; i++) {
-                if (rs.getBoolean(i)) {
-                    powers.add("is a member of " + List.of("pg_write_server_files", "pg_read_server_files",
-                            "pg_execute_server_program").get(i - 3));
-                }
-            }
-            if (rs.getBoolean(6)) {
-                powers.add("may create objects in the schema");
-            }
-            if (rs.getString(7) != null && !rs.getBoolean(1)) {
-                List<String> tables = List.of(rs.getString(7).split(", "));
-                powers.add("may change " + (tables.size() <= 3 ? String.join(", ", tables)
-                        : String.join(", ", tables.subList(0, 3)) + " and " + (tables.size() - 3) + " more"));
+                powers.add("is a superuser"); // which may do everything the rest would list
+            } else {
+                listPowers(rs, powers);
             }
         }
         if (!powers.isEmpty()) {
@@ -113,6 +98,27 @@ final class PgReadOnly {
                     + " " + String.join(", ", powers) + "; make one (create role alice login password '…' in role "
                     + READ_ROLE + ") and connect as it (" + DatabaseUrl.shown(url).replaceAll("[?&].*", "")
                     + "?user=alice&password=…).", null);
+        }
+    }
+
+    /** What a login that is not a superuser may do beyond reading, from the row of {@link #POWERS}. */
+    private static void listPowers(ResultSet rs, List<String> powers) throws SQLException {
+        if (rs.getBoolean(2)) {
+            powers.add("may create roles");
+        }
+        for (int i = 3; i <= 5; i++) {
+            if (rs.getBoolean(i)) {
+                powers.add("is a member of " + List.of("pg_write_server_files", "pg_read_server_files",
+                        "pg_execute_server_program").get(i - 3));
+            }
+        }
+        if (rs.getBoolean(6)) {
+            powers.add("may create objects in the schema");
+        }
+        if (rs.getString(7) != null) {
+            List<String> tables = List.of(rs.getString(7).split(", "));
+            powers.add("may change " + (tables.size() <= 3 ? String.join(", ", tables)
+                    : String.join(", ", tables.subList(0, 3)) + " and " + (tables.size() - 3) + " more"));
         }
     }
 }

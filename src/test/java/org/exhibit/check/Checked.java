@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.exhibit.TestDatabase;
 import org.exhibit.store.Checks;
 import org.exhibit.store.Database;
 import org.exhibit.store.ImportResult;
@@ -19,7 +20,8 @@ import org.exhibit.store.StoreException;
 
 /**
  * Documents imported into a fresh in-memory database by the real importer, and the findings the checks store for
- * them: the seeds and corpus files as they are, or copies with one number changed.
+ * them: the seeds and corpus files as they are, or copies with one number changed. With a PostgreSQL server for the
+ * tests, each import is done there too and must find the same.
  */
 final class Checked {
 
@@ -59,9 +61,24 @@ final class Checked {
         return this;
     }
 
-    /** Imports the documents into a new database, each as {@code import} does, and returns every finding stored. */
+    /**
+     * Imports the documents into a new database, each as {@code import} does, and returns every finding stored; when a
+     * PostgreSQL server is given for the tests ({@code EXHIBIT_TEST_PG}), the same documents imported there must give
+     * the same findings.
+     */
     List<Finding> findings() {
-        try (Database database = Database.open("jdbc:h2:mem:check-" + UUID.randomUUID())) {
+        List<Finding> found = findings("jdbc:h2:mem:check-" + UUID.randomUUID());
+        String server = System.getenv(TestDatabase.SERVER);
+        if (server != null && !server.isBlank()) {
+            try (TestDatabase postgres = TestDatabase.onServer(null)) {
+                assertThat(findings(postgres.url())).as("the findings on PostgreSQL").isEqualTo(found);
+            }
+        }
+        return found;
+    }
+
+    private List<Finding> findings(String url) {
+        try (Database database = Database.open(url)) {
             Importer importer = new Importer(database);
             for (Map.Entry<String, String> document : documents.entrySet()) {
                 ImportResult result = importer.load(document.getKey(), document.getValue().getBytes(StandardCharsets.ISO_8859_1));

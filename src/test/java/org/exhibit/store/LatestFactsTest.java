@@ -9,17 +9,23 @@ import java.sql.Statement;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.exhibit.TestDatabase;
 import org.exhibit.generate.CorpusGenerator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The {@code latest_facts} view, kept in a table by the importer, shows what the contract defines whatever the order of
  * imports: per company, concept (or label), period end and months, the value of the most recently released document.
  * Each test compares the view with that definition written as a window over every stored fact.
  */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class LatestFactsTest {
 
     /** The contract's definition of latest_facts, ranked over every fact, in the view's columns and order. */
@@ -41,16 +47,26 @@ class LatestFactsTest {
     @TempDir
     Path folder;
 
+    @Parameter
+    Engine engine;
+
+    private TestDatabase fresh;
     private Database database;
 
     @BeforeEach
     void open() throws StoreException {
-        database = Database.open("jdbc:h2:file:" + folder.resolve("exhibit"));
+        fresh = TestDatabase.fresh(engine, folder);
+        database = Database.open(fresh.url());
     }
 
     @AfterEach
     void close() {
-        database.close();
+        if (database != null) {
+            database.close();
+        }
+        if (fresh != null) {
+            fresh.close();
+        }
     }
 
     /** A small generated corpus: companies whose later filings print the earlier periods again, some restated. */

@@ -13,7 +13,10 @@ final class SqlRows {
     private SqlRows() {
     }
 
-    /** Runs {@code sql} and returns each row as its columns' values joined by "|" ("null" for SQL NULL). */
+    /**
+     * Runs {@code sql} and returns each row as its columns' values joined by "|" ("null" for SQL NULL, booleans as
+     * TRUE and FALSE on every engine).
+     */
     static List<String> of(Connection connection, String sql) throws SQLException {
         List<String> rows = new ArrayList<>();
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
@@ -21,7 +24,12 @@ final class SqlRows {
             while (rs.next()) {
                 StringBuilder row = new StringBuilder();
                 for (int i = 1; i <= n; i++) {
-                    row.append(i == 1 ? "" : "|").append(rs.getString(i));
+                    int type = rs.getMetaData().getColumnType(i);
+                    String value = rs.getString(i);
+                    if (value != null && (type == java.sql.Types.BOOLEAN || type == java.sql.Types.BIT)) {
+                        value = rs.getBoolean(i) ? "TRUE" : "FALSE";
+                    }
+                    row.append(i == 1 ? "" : "|").append(value);
                 }
                 rows.add(row.toString());
             }

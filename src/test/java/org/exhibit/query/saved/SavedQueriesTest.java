@@ -14,17 +14,26 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.exhibit.TestDatabase;
+import org.exhibit.query.Binding;
 import org.exhibit.store.Database;
+import org.exhibit.store.Engine;
 import org.exhibit.store.Importer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Every saved query on a real H2 file database holding the two sample releases, checked against figures worked out
- * by hand from the printed statements (in thousands: Q3 2003 net revenues 21,906 against 10,148 a year before ...).
+ * Every saved query on a real database (an H2 file, a PostgreSQL database) holding the two sample releases, checked
+ * against figures worked out by hand from the printed statements (in thousands: Q3 2003 net revenues 21,906 against
+ * 10,148 a year before ...).
  */
+@ParameterizedClass
+@EnumSource(Engine.class)
 class SavedQueriesTest {
 
     private static final Path Q1 = Path.of("data/innovo-2003-q1-ex99.txt");
@@ -33,17 +42,27 @@ class SavedQueriesTest {
     @TempDir
     Path folder;
 
+    @Parameter
+    Engine engine;
+
+    private TestDatabase fresh;
     private Database database;
 
     @BeforeEach
     void open() throws Exception {
-        database = Database.open("jdbc:h2:file:" + folder.resolve("exhibit"));
+        fresh = TestDatabase.fresh(engine, folder);
+        database = Database.open(fresh.url());
         load(Q1.getFileName().toString(), Files.readAllBytes(Q1));
     }
 
     @AfterEach
     void close() {
-        database.close();
+        if (database != null) {
+            database.close();
+        }
+        if (fresh != null) {
+            fresh.close();
+        }
     }
 
     private void load(String name, byte[] bytes) {
@@ -71,7 +90,7 @@ class SavedQueriesTest {
         List<String> lines = new ArrayList<>();
         try (PreparedStatement ps = database.connection().prepareStatement(bound.sql())) {
             for (int i = 0; i < bound.values().size(); i++) {
-                ps.setObject(i + 1, bound.values().get(i));
+                Binding.set(ps, i + 1, bound.values().get(i));
             }
             try (ResultSet rs = ps.executeQuery()) {
                 int n = rs.getMetaData().getColumnCount();
