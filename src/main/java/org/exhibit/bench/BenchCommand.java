@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "bench", hidden = true, mixinStandardHelpOptions = true,
         description = "Run a benchmark and print its figures as a table.",
-        subcommands = {ParseBench.class, ImportBench.class, MemoryBench.class, SoakBench.class, QueryBench.class,
+        subcommands = {ParseBench.class, ImportBench.class, ImportersBench.class, MemoryBench.class, SoakBench.class, QueryBench.class,
                 StartupBench.class, AccuracyBench.class})
 public final class BenchCommand {
 }

@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +66,7 @@ public final class Importer {
     private final Set<String> deductions;
     private final int threads;
     private boolean databaseClosed;
+    private DocumentClaims claims;
 
     /** H2's error code for a statement on a database that an earlier error closed. */
     private static final int DATABASE_CLOSED = 90098;
@@ -105,8 +105,9 @@ public final class Importer {
     }
 
     /**
-     * Loads the documents in order, telling the listener of each once it is committed (or failed), then of each
-     * company whose documents were checked against each other; returns the documents' results in order.
+     * Loads the documents in order (but for those another importer of the same server is working on, put off until the
+     * end: see {@link DocumentClaims}), telling the listener of each once it is committed (or failed), then of each
+     * company whose documents were checked against each other; returns the documents' results in that order.
      */
     public List<ImportResult> loadAll(List<Source> sources, ImportListener listener) {
         KnownDocuments known = known(sources);
@@ -118,12 +119,26 @@ public final class Importer {
         List<ImportResult> results = new ArrayList<>(sources.size());
         Map<Long, String> companies = new LinkedHashMap<>();
         try (DocumentWriter writer = new DocumentWriter(database.connection())) {
-            Iterator<Source> next = sources.iterator();
+            claims = new DocumentClaims(database.connection());
+            ArrayDeque<Source> waiting = new ArrayDeque<>(sources);
+            List<Source> putOff = new ArrayList<>();
+            boolean lastRound = false;
             ArrayDeque<Future<ParsedDocument>> reading = new ArrayDeque<>();
             Batch batch = new Batch();
-            while (next.hasNext() || !reading.isEmpty()) {
-                while (reading.size() < 2 * threads && next.hasNext()) {
-                    Source source = next.next();
+            while (!waiting.isEmpty() || !putOff.isEmpty() || !reading.isEmpty()) {
+                while (reading.size() < 2 * threads && (!waiting.isEmpty() || !putOff.isEmpty())) {
+                    if (waiting.isEmpty()) {
+                        // What other importers were working on is most likely stored by now, and then skipped unparsed.
+                        known.refresh(database.dsl());
+                        waiting.addAll(putOff);
+                        putOff.clear();
+                        lastRound = true;
+                    }
+                    Source source = waiting.poll();
+                    if (!claims.claim(source.name()) && !lastRound) {
+                        putOff.add(source);
+                        continue;
+                    }
                     reading.add(pool.submit(() -> read(source, known)));
                 }
                 Future<ParsedDocument> head = reading.poll();
@@ -242,6 +257,7 @@ public final class Importer {
                     w.result().document() + ": not imported, " + why), null)).toList();
         }
         for (Written written : done) {
+            claims.release(written.result().document());
             results.add(written.result());
             if (written.companyId() != null) {
                 companies.putIfAbsent(written.companyId(), written.result().company());
