@@ -26,6 +26,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.h2.api.ErrorCode;
 import java.util.stream.Collectors;
 import org.exhibit.check.Checker;
 import org.exhibit.check.Finding;
@@ -240,6 +241,15 @@ public final class Importer {
 
     /** Writes one document inside the open transaction, under a savepoint so that a refusal undoes only this one. */
     private Written write(DocumentWriter writer, ParsedDocument parsed) {
+        return write(writer, parsed, true);
+    }
+
+    /**
+     * Writes one document as {@link #write(DocumentWriter, ParsedDocument)} says; when {@code again} and another
+     * process wrote the same new row first (its company, or the document itself, committed while this one waited for
+     * it), the document is written once more, now finding that row.
+     */
+    private Written write(DocumentWriter writer, ParsedDocument parsed, boolean again) {
         if (parsed.failure() != null) {
             return new Written(parsed.skipped() ? ImportResult.skipped(parsed.name(), parsed.failure())
                     : ImportResult.failed(parsed.name(), parsed.failure()), null);
@@ -272,6 +282,9 @@ public final class Importer {
             if (savepoint != null) {
                 try {
                     connection.rollback(savepoint);
+                    if (again && e instanceof SQLException sql && sql.getErrorCode() == ErrorCode.DUPLICATE_KEY_1) {
+                        return write(writer, parsed, false);
+                    }
                 } catch (SQLException rollbackFailed) {
                     rollback(connection);
                 }
