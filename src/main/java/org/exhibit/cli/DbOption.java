@@ -61,6 +61,25 @@ final class DbOption {
         return database;
     }
 
+    /** Whether a database was chosen, with {@code --db} or {@code EXHIBIT_DB}, rather than the default taken. */
+    boolean chosen() {
+        DbOption outer = outer();
+        String given = url != null ? url : outer != null ? outer.url : null;
+        String environment = System.getenv("EXHIBIT_DB");
+        return given != null && !given.isBlank() || environment != null && !environment.isBlank();
+    }
+
+    /**
+     * Opens the database to browse, as the workbench and the overview do: the chosen one, or the default one when it
+     * exists; else (no database of the user's own yet, and not read-only) the separate sample database.
+     */
+    Database openToBrowse() throws StoreException {
+        if (chosen() || readOnly() || Database.exists(Database.defaultUrl())) {
+            return open();
+        }
+        return Database.open(Database.samplesUrl());
+    }
+
     /** The JDBC URL of the chosen database, refused when it carries settings not accepted from where it came. */
     String url() throws StoreException {
         DbOption outer = outer();

@@ -26,7 +26,7 @@ import picocli.CommandLine.Mixin;
 
 /**
  * The {@code exhibit} command: with no subcommand it opens the workbench on a terminal, runs SQL piped into it,
- * or prints an overview; the first run on an empty database imports the bundled sample documents.
+ * or prints an overview; until the user has a database of their own it shows the bundled samples, kept apart.
  */
 @Command(name = "exhibit", mixinStandardHelpOptions = true, version = "exhibit 0.1.0",
         description = "Financial statements from SEC EDGAR text exhibits, as SQL.")
@@ -115,8 +115,8 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() throws StoreException, SQLException, IOException {
-        try (Database database = db.open()) {
-            importSamplesIfEmpty(database, context);
+        try (Database database = db.openToBrowse()) {
+            importSamplesIfEmpty(database, db, context);
             if (context.interactive()) {
                 return new Repl(database, Repl.systemTerminal(), Repl.defaultHistory()).run();
             }
@@ -142,9 +142,23 @@ public final class Main implements Callable<Integer> {
         return outcome.status();
     }
 
-    /** On a database with no documents (unless open read-only), imports the bundled samples and says so on stderr. */
-    static void importSamplesIfEmpty(Database database, Context context) throws SQLException {
+    /**
+     * Fills the database being browsed on first use: the sample database (said so in one line on stderr, every time it
+     * is opened) and a chosen empty one get the bundled samples; the user's own default database never does, and an
+     * empty one says how to fill it.
+     */
+    static void importSamplesIfEmpty(Database database, DbOption db, Context context) throws SQLException {
+        boolean samples = database.url().equals(Database.samplesUrl());
+        if (samples) {
+            context.err().println("exhibit: no database of your own yet, so this is the bundled samples' ("
+                    + Database.shownFile(database.url()) + "); exhibit import <files or folders> starts yours.");
+        }
         if (database.readOnly() || !database.isEmpty()) {
+            return;
+        }
+        if (!samples && !db.chosen()) {
+            context.err().println("exhibit: your database " + Database.shownFile(database.url()) + " is empty;"
+                    + " exhibit import <files or folders> loads filings (exhibit import data/ the samples).");
             return;
         }
         context.err().println("exhibit: the database is empty; importing the bundled sample documents.");

@@ -22,8 +22,8 @@ final class ReplCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws StoreException, SQLException, IOException {
-        try (Database database = db.open()) {
-            Main.importSamplesIfEmpty(database, main.context);
+        try (Database database = db.openToBrowse()) {
+            Main.importSamplesIfEmpty(database, db, main.context);
             return new Repl(database, Repl.systemTerminal(), Repl.defaultHistory()).run();
         }
     }

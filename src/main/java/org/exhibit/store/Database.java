@@ -64,13 +64,16 @@ public final class Database implements AutoCloseable {
     private final Engine engine;
     private final Connection connection;
     private final boolean readOnly;
+    private final boolean holdsFile;
     private DSLContext dsl;
+    private java.util.function.Consumer<String> notices = line -> System.err.println("exhibit: " + line);
 
     private Database(String url, Connection connection, boolean readOnly) {
         this.url = url;
         this.engine = Engine.ofUrl(url) == null ? Engine.H2 : Engine.ofUrl(url);
         this.connection = connection;
         this.readOnly = readOnly;
+        this.holdsFile = SharedFile.holds(connection);
     }
 
     /**
@@ -101,14 +104,18 @@ public final class Database implements AutoCloseable {
 
     private static Database openWritable(String url, boolean trustForeign) throws StoreException {
         Inspection.before(url, false, trustForeign);
+        SharedFile.ownerOnly(url, false);
         Connection connection;
         try {
-            connection = DriverManager.getConnection(url);
+            connection = SharedFile.connect(SharedFile.writable(url));
         } catch (SQLException e) {
             throw cannotOpen(url, e);
         }
-        OwnerNote.write(url);
         Database database = new Database(url, connection, false);
+        if (database.holdsFile) {
+            SharedFile.ownerOnly(url, true);
+            OwnerNote.write(url);
+        }
         try {
             database.migrate();
             if (database.engine == Engine.H2) {
@@ -116,6 +123,9 @@ public final class Database implements AutoCloseable {
                     s.execute("set non_keywords value");
                     s.execute("set write_delay 0");
                 }
+            }
+            if (database.engine == Engine.H2) {
+                SharedFile.waitForLocks(connection);
             }
             ConceptData.load(connection);
             return database;
@@ -152,21 +162,7 @@ public final class Database implements AutoCloseable {
                     + " (schema version " + file.schemaVersion() + ", this one uses " + SCHEMA_VERSION + "); open it once"
                     + " without --read-only so that exhibit upgrades it.", null);
         }
-        String readerUrl = DatabaseUrl.withoutSessionSettings(url) + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
-        Connection reader;
-        try {
-            reader = DriverManager.getConnection(readerUrl, READER, READER_PASSWORD);
-        } catch (SQLException e) {
-            if (e.getErrorCode() != ErrorCode.WRONG_USER_OR_PASSWORD) {
-                throw cannotOpen(url, e);
-            }
-            addReader(url);
-            try {
-                reader = DriverManager.getConnection(readerUrl, READER, READER_PASSWORD);
-            } catch (SQLException again) {
-                throw cannotOpen(url, again);
-            }
-        }
+        Connection reader = reader(url, true);
         try (Statement s = reader.createStatement()) {
             s.execute("set non_keywords value");
         } catch (SQLException e) {
@@ -177,13 +173,51 @@ public final class Database implements AutoCloseable {
             }
             throw cannotOpen(url, e);
         }
-        return new Database(url, reader, true);
+        Database database = new Database(url, reader, true);
+        if (database.holdsFile) {
+            OwnerNote.write(url);
+        }
+        return database;
+    }
+
+    /**
+     * A read-only user's session on the database at {@code url}: on the file opened read-only when no other process
+     * holds it, else on the session of the process that serves it (the read-only user's rights then keep it read-only);
+     * the user is added first when the database lacks it.
+     */
+    private static Connection reader(String url, boolean firstTry) throws StoreException {
+        String own = DatabaseUrl.withoutSessionSettings(url) + ";ACCESS_MODE_DATA=r;IFEXISTS=TRUE";
+        String joined = SharedFile.joining(url);
+        boolean held = false;
+        try {
+            try {
+                return DriverManager.getConnection(own, READER, READER_PASSWORD);
+            } catch (SQLException e) {
+                if (e.getErrorCode() != OwnerNote.LOCKED) {
+                    throw e;
+                }
+            }
+            held = true;
+            Connection served = SharedFile.connect(joined, READER, READER_PASSWORD);
+            if (SharedFile.holds(served) && firstTry) {
+                // The serving process left while this one joined: open the file read-only after all.
+                served.close();
+                return reader(url, false);
+            }
+            return served;
+        } catch (SQLException e) {
+            if (e.getErrorCode() != ErrorCode.WRONG_USER_OR_PASSWORD || !firstTry) {
+                throw cannotOpen(url, e);
+            }
+            String admin = url.replaceAll("(?i);\\s*(ACCESS_MODE_DATA|IFEXISTS)\\s*=[^;]*", "");
+            addReader((held ? SharedFile.writable(admin) : admin) + ";IFEXISTS=TRUE", url);
+            return reader(url, false);
+        }
     }
 
     /** Gives the database at {@code url} the user read-only sessions run as, with its fixed password. */
-    private static void addReader(String url) throws StoreException {
-        try (Connection admin = DriverManager.getConnection(
-                url.replaceAll("(?i);\\s*(ACCESS_MODE_DATA|IFEXISTS)\\s*=[^;]*", "") + ";IFEXISTS=TRUE");
+    private static void addReader(String adminUrl, String url) throws StoreException {
+        try (Connection admin = DriverManager.getConnection(adminUrl);
              Statement s = admin.createStatement()) {
             s.execute("create user if not exists " + READER + " password '" + READER_PASSWORD + "'");
             s.execute("alter user " + READER + " set password '" + READER_PASSWORD + "'");
@@ -210,6 +244,21 @@ public final class Database implements AutoCloseable {
     /** The JDBC URL of the default database: an H2 file in the user's data directory. */
     public static String defaultUrl() {
         return "jdbc:h2:file:" + UserPaths.system().data().resolve("exhibit").toAbsolutePath();
+    }
+
+    /** The JDBC URL of the sample database, kept apart from the user's own: an H2 file beside the default one. */
+    public static String samplesUrl() {
+        return "jdbc:h2:file:" + UserPaths.system().data().resolve("samples").toAbsolutePath();
+    }
+
+    /** Whether the embedded file database at {@code url} exists (false for other kinds of database). */
+    public static boolean exists(String url) {
+        return OwnerNote.database(url).map(base -> java.nio.file.Files.exists(DatabaseFile.of(base))).orElse(false);
+    }
+
+    /** The file of the embedded database at {@code url}, as users see it; the URL itself for others. */
+    public static String shownFile(String url) {
+        return OwnerNote.database(url).map(base -> DatabaseFile.of(base).toString()).orElse(DatabaseUrl.shown(url));
     }
 
     /** The longest a statement of a read-only session may run, unless {@code --timeout} says otherwise. */
@@ -272,6 +321,9 @@ public final class Database implements AutoCloseable {
      */
     private void migrate() throws SQLException, StoreException {
         int version = currentVersion();
+        if (version != SCHEMA_VERSION && engine == Engine.H2 && !holdsFile) {
+            version = awaitSchemaOfHolder(version);
+        }
         if (version != SCHEMA_VERSION) {
             QuietLibraries.ensure();
             SchemaUpgrade.migrate(connection, url, engine, version);
@@ -282,6 +334,30 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits up to {@link SharedFile#LOCK_TIMEOUT_SECONDS} for the process that serves the file to finish creating or
+     * upgrading the schema, which only the process holding the file does; returns the version then reached.
+     */
+    private int awaitSchemaOfHolder(int version) throws SQLException, StoreException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(SharedFile.LOCK_TIMEOUT_SECONDS);
+        while (version != SCHEMA_VERSION && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            version = currentVersion();
+        }
+        if (version != SCHEMA_VERSION) {
+            throw new StoreException("The database " + DatabaseUrl.shown(url) + " is served by another process at schema"
+                    + " version " + version + " (this exhibit uses " + SCHEMA_VERSION + "), which only the process that"
+                    + " holds the file can change: close the other exhibit processes using it and try again.", null);
+        }
+        return version;
+    }
+
+    /** The highest successfully applied migration, 0 for a new database. */
     private int currentVersion() throws SQLException {
         return schemaVersion(connection, engine);
     }
@@ -330,6 +406,9 @@ public final class Database implements AutoCloseable {
         if (!url.toLowerCase(java.util.Locale.ROOT).matches("jdbc:h2:(file:)?[^:;]*(;.*)?|jdbc:h2:file:.*")) {
             return; // a server's database or one in memory is not this process's to shut down
         }
+        if (!holdsFile || SharedFile.others(connection) > 0) {
+            return; // another process's session would end with it
+        }
         try (Statement s = connection.createStatement();
              ResultSet rs = s.executeQuery("select setting_value from information_schema.settings"
                      + " where setting_name = 'info.CHUNKS_FILL_RATE'")) {
@@ -341,8 +420,20 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Where this database says that closing waits for other processes (see {@link #close()}); stderr unless set. */
+    public void notices(java.util.function.Consumer<String> notices) {
+        this.notices = notices;
+    }
+
+    /**
+     * Closes the session; when this process serves the file to others, first waits until none of them is
+     * mid-statement or mid-transaction (see {@link SharedFile#awaitOthers}), saying so once.
+     */
     @Override
     public void close() {
+        if (holdsFile && !readOnly) {
+            SharedFile.awaitOthers(connection, notices);
+        }
         try {
             connection.close();
         } catch (SQLException ignored) {

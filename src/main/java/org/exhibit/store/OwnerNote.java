@@ -12,8 +12,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A small text file beside an H2 file database naming the exhibit process that opened it last (pid, process start
- * time, when it opened the database, command), so that a second process H2 refuses can say who holds the database instead of only that someone does.
+ * A small text file beside an H2 file database naming the exhibit process that holds the file (pid, process start
+ * time, when it opened the database, command), so that a process H2 refuses can say who holds the database instead
+ * of only that someone does.
  */
 final class OwnerNote {
 
@@ -59,7 +60,8 @@ final class OwnerNote {
      */
     static String inUse(String url) {
         String where = database(url).map(Path::toString).orElse(url);
-        String advice = "; H2 lets one process at a time use a database file: wait for it to finish or close it,"
+        String advice = ", which does not share it (exhibit shares a database between its processes, but a --read-only"
+                + " session that opened the file first and other programs do not); wait for it to finish or close it,"
                 + " or use another --db.";
         return holder(url)
                 .map(h -> "The database " + where + " is in use by " + h + advice)

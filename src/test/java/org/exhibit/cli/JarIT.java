@@ -99,11 +99,31 @@ class JarIT {
     }
 
     @Test
-    void withNoCommandAndNothingOnStdinTheFirstRunLoadsTheSamplesAndSaysWhatIsLoaded() throws Exception {
+    void theFirstRunShowsTheSamplesFromADatabaseOfTheirOwnAndTheUsersDatabaseStartsEmpty() throws Exception {
+        Path samples = home.resolve("data/exhibit/samples.mv.db");
+        Path own = home.resolve("data/exhibit/exhibit.mv.db");
         Run first = exhibit();
         assertThat(first.status()).isZero();
-        assertThat(first.err()).startsWith("exhibit: the database is empty; importing the bundled sample documents.");
-        assertThat(first.out()).startsWith("exhibit: 2 documents, 1 company, 196 facts in jdbc:h2:file:");
+        assertThat(first.err()).startsWith("exhibit: no database of your own yet, so this is the bundled samples' ("
+                + samples + "); exhibit import <files or folders> starts yours.\n"
+                + "exhibit: the database is empty; importing the bundled sample documents.\n");
+        assertThat(first.out()).startsWith("exhibit: 2 documents, 1 company, 196 facts in jdbc:h2:file:"
+                + home.resolve("data/exhibit/samples") + "\n");
+        assertThat(own).as("the user's own database is not made by browsing the samples").doesNotExist();
+
+        Run again = exhibit();
+        assertThat(again.err()).as("the samples are imported once").doesNotContain("importing");
+
+        Run query = exhibit("query", "--format", "csv", "select count(*) as n from facts");
+        assertThat(query.out()).as("the user's own database holds no sample").isEqualTo("n\n0\n");
+        Run browse = exhibit();
+        assertThat(browse.err()).isEqualTo("exhibit: your database " + own + " is empty; exhibit import <files or"
+                + " folders> loads filings (exhibit import data/ the samples).\n");
+        assertThat(browse.out()).startsWith("exhibit: 0 documents");
+
+        Run chosen = exhibit("--db", "jdbc:h2:file:" + home.resolve("chosen"));
+        assertThat(chosen.err()).as("an empty database chosen with --db gets the samples, as before")
+                .startsWith("exhibit: the database is empty; importing the bundled sample documents.\n");
     }
 
     @Test

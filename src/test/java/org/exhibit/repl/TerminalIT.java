@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,13 +78,34 @@ class TerminalIT {
         assertThat(sessionEnds()).as("\\q ends the workbench").isTrue();
     }
 
+    @Test
+    void aResultTallerThanTheTerminalGoesThroughLessAndStaysOnTheScreenAfterQuitting() throws Exception {
+        Assumptions.assumeTrue(java.nio.file.Files.isExecutable(Path.of("/usr/bin/less")), "less is installed");
+        start("env -u PAGER PATH=/usr/bin:/bin ");
+        screenOnceItShows("exhibit>");
+        type("select x from system_range(1, 100);");
+        String paged = screenOnceItShows("|  36 |\n:");
+        assertThat(paged).as("less shows the first screen and waits").doesNotContain("|  37 |").doesNotContain("(100 rows)");
+        tmux("send-keys", "-t", "repl", "q");
+        type("select 'after' as answer;");
+        String after = screenOnceItShows("| after  |");
+        assertThat(after).as("the paged lines stay on the screen after less (-X)").contains("|  30 |");
+        type("\\q");
+        assertThat(sessionEnds()).isTrue();
+    }
+
     /** Starts the packaged jar's workbench in a tmux session 120 columns wide, on a new database. */
     private void start() throws Exception {
+        start("");
+    }
+
+    /** As {@link #start()}, the command run with {@code prefix} before it (an environment, say). */
+    private void start(String prefix) throws Exception {
         Path jar = Path.of(System.getProperty("exhibit.jar", "target/exhibit.jar")).toAbsolutePath();
         String db = "jdbc:h2:file:" + home.resolve("exhibit");
         String started = tmux("new-session", "-d", "-s", "repl", "-x", "120", "-y", "40",
                 "-e", "XDG_STATE_HOME=" + home.resolve("state"), "-e", "XDG_CONFIG_HOME=" + home.resolve("config"),
-                "java -jar " + jar + " repl --db " + db);
+                prefix + "java -jar " + jar + " repl --db " + db);
         assertThat(started).as("tmux started (tmux must be installed: .ci/run installs it)").isEmpty();
     }
 

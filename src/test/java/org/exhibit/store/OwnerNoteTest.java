@@ -37,7 +37,8 @@ class OwnerNoteTest {
 
         Files.writeString(folder.resolve("exhibit.owner"), "1\n2001-01-01T00:00:00Z\n2001-01-01T00:00:00Z\nexhibit repl\n");
         assertThat(OwnerNote.inUse(url)).isEqualTo("The database " + folder.resolve("exhibit") + " is in use by another"
-                + " program; H2 lets one process at a time use a database file: wait for it to finish or close it, or use"
-                + " another --db.");
+                + " program, which does not share it (exhibit shares a database between its processes, but a --read-only"
+                + " session that opened the file first and other programs do not); wait for it to finish or close it,"
+                + " or use another --db.");
     }
 }
