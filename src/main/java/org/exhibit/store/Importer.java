@@ -80,7 +80,7 @@ public final class Importer {
         List<NetTotal> netTotals = Resources.netTotals();
         List<ColumnConcept> columnConcepts = Resources.columnConcepts();
         this.facts = new FactBuilder(new AliasBook(aliases), Resources.concepts(), netTotals, columnConcepts);
-        this.mapping = fingerprint(DocumentParser.READING, aliases, netTotals, columnConcepts);
+        this.mapping = fingerprint(DocumentParser.reading(), aliases, netTotals, columnConcepts);
         this.deductions = Set.copyOf(database.dsl().select(CONCEPT.NAME).from(CONCEPT).where(CONCEPT.DEDUCTION)
                 .fetch(CONCEPT.NAME));
         this.threads = Math.max(1, threads);
@@ -435,10 +435,10 @@ public final class Importer {
 
     /**
      * A fingerprint of how a document is read and mapped, so that documents are read again after an upgrade that
-     * reads them differently ({@code reading}, {@link DocumentParser#READING}) and mapped again after aliases, net
+     * reads them differently ({@code reading}, {@link DocumentParser#reading}) and mapped again after aliases, net
      * totals or column concepts change.
      */
-    static String fingerprint(int reading, List<Alias> aliases, List<NetTotal> netTotals,
+    static String fingerprint(String reading, List<Alias> aliases, List<NetTotal> netTotals,
                               List<ColumnConcept> columnConcepts) {
         StringBuilder text = new StringBuilder("reading ").append(reading).append('\n');
         for (Alias alias : aliases) {
