@@ -104,8 +104,11 @@ final class ImportCommand implements Callable<Integer> {
         return failed[0] ? Main.FAILED : Main.OK;
     }
 
-    private int explain(List<Path> files) {
-        FactBuilder builder = FactBuilder.bundled();
+    private int explain(List<Path> files) throws StoreException {
+        FactBuilder builder;
+        try (Database database = db.open()) {
+            builder = Importer.factBuilder(database);
+        }
         boolean failed = false;
         for (Path file : files) {
             Documents.Content read = Documents.read(file);

@@ -20,7 +20,6 @@ import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.exhibit.concept.Explanation;
-import org.exhibit.concept.FactBuilder;
 import org.exhibit.concept.Reading;
 import org.exhibit.parse.Document;
 import org.exhibit.parse.DocumentParser;
@@ -550,7 +549,7 @@ public final class Repl {
         }
         Document document = DocumentParser.parse(Documents.name(file), read.bytes());
         PrintStream out = settings.results();
-        Reading reading = FactBuilder.bundled().read(document);
+        Reading reading = Importer.factBuilder(database).read(document);
         Explanation.print(reading.document(), reading.facts(), out);
         out.flush();
         return true;

@@ -86,6 +86,16 @@ public final class Importer {
         this.threads = Math.max(1, threads);
     }
 
+    /**
+     * The fact builder an import into {@code database} maps labels with: the bundled concepts, net totals and column
+     * concepts, and the database's label aliases, users' included (they win over bundled ones), so that
+     * {@code import --explain} and {@code \explain} explain the mapping an import uses.
+     */
+    public static FactBuilder factBuilder(Database database) {
+        return new FactBuilder(new AliasBook(aliases(database.dsl())), Resources.concepts(), Resources.netTotals(),
+                Resources.columnConcepts());
+    }
+
     /** Loads files, each named by its file name, as {@link #loadAll} does. */
     public List<ImportResult> loadFiles(List<Path> files, ImportListener listener) {
         return loadAll(files.stream().map(Source::of).toList(), listener);
