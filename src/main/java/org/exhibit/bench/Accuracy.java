@@ -13,6 +13,7 @@ import org.exhibit.concept.Fact;
 import org.exhibit.concept.FactBuilder;
 import org.exhibit.concept.Resources;
 import org.exhibit.parse.Document;
+import org.exhibit.parse.Period;
 import org.exhibit.parse.Scope;
 import org.exhibit.parse.StatementKind;
 
@@ -102,7 +103,7 @@ public final class Accuracy {
         if (printed.stream().noneMatch(agrees)) {
             return verdict(document, tag, Verdict.EXCLUDED, false, null, "printed in no table of the document");
         }
-        List<Fact> samePeriod = printed.stream().filter(f -> f.period().equals(tag.period())).toList();
+        List<Fact> samePeriod = printed.stream().filter(f -> samePeriod(f.period(), tag.period())).toList();
         for (Scope scope : COMPANY_SCOPES) {
             List<Fact> same = samePeriod.stream()
                     .filter(f -> f.table().scope() == scope && tag.concept().equals(f.concept())).toList();
@@ -125,6 +126,15 @@ public final class Accuracy {
         }
         Fact elsewhere = printed.stream().filter(agrees).findFirst().orElseThrow();
         return verdict(document, tag, Verdict.MISSED, false, elsewhere, "");
+    }
+
+    /**
+     * Whether two periods are the same as a user's query tells them: the same end and length. Their starts are
+     * derived by conventions (a 52/53-week calendar or calendar months) that a schedule and a statement header may
+     * each suggest differently for the same fiscal year.
+     */
+    static boolean samePeriod(Period a, Period b) {
+        return a.end().equals(b.end()) && a.months() == b.months();
     }
 
     private static Score verdict(String document, Fact tag, Verdict verdict, boolean shadowed, Fact found,

@@ -40,9 +40,11 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws IOException, StoreException {
         List<Path> files = Documents.expand(paths);
         if (explain) {
-            Session session = Session.commandLine(null, main.context.out(), main.context.err(), Format.CSV,
-                    RenderOptions.DEFAULT);
-            return Main.finish(main.context, Explain.run(session, new Explain.Request(files)));
+            try (Database database = db.open()) {
+                Session session = Session.commandLine(database, main.context.out(), main.context.err(), Format.CSV,
+                        RenderOptions.DEFAULT);
+                return Main.finish(main.context, Explain.run(session, new Explain.Request(files)));
+            }
         }
         return load(main.context, db, files);
     }

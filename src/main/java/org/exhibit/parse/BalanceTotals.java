@@ -9,7 +9,7 @@ import java.util.Locale;
  * Names the totals a balance sheet prints without a label or heading: one that nets a "Less:" row from the row above
  * it is that row's net amount; of the others, the last one before the liabilities begin closes the assets and is
  * total assets when no row prints that name and it is at least every number above it, and the last row, when it is
- * such a total, is total liabilities and equity.
+ * such a total (or prints the numbers of total assets under a heading without rows), is total liabilities and equity.
  */
 final class BalanceTotals {
 
@@ -39,10 +39,32 @@ final class BalanceTotals {
             named.set(lastBeforeLiabilities, named.get(lastBeforeLiabilities).relabelled("Total assets", null));
         }
         int last = named.size() - 1;
-        if (last > lastBeforeLiabilities && last >= 0 && isNameless(named.get(last))) {
+        if (last > lastBeforeLiabilities && last >= 0
+                && (isNameless(named.get(last)) || named.get(last).unlabeledTotal() && equalsTotalAssets(named, last))) {
             named.set(last, named.get(last).relabelled("Total liabilities and stockholders' equity", null));
         }
         return named;
+    }
+
+    /**
+     * Whether the row at {@code index} prints, column by column, the numbers of the table's total assets: the closing
+     * total of a balance sheet, whatever heading without rows ("Commitments and contingencies") stands above it.
+     */
+    private static boolean equalsTotalAssets(List<Row> rows, int index) {
+        Row total = rows.get(index);
+        for (Row row : rows.subList(0, index)) {
+            if (row.label().toLowerCase(Locale.ROOT).startsWith("total assets") && !total.cells().isEmpty()
+                    && row.cells().size() == total.cells().size()) {
+                for (int c = 0; c < total.cells().size(); c++) {
+                    if (row.cells().get(c).column() != total.cells().get(c).column()
+                            || row.cells().get(c).printed().compareTo(total.cells().get(c).printed()) != 0) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -11,11 +11,13 @@ import java.util.regex.Pattern;
 public final class DocumentParser {
 
     /**
-     * The version of how documents are read into facts. Raise it with every change to parsing or fact building that
-     * changes what a document yields: importing a document again after an upgrade then reads it again, where an
-     * unchanged document would otherwise keep the facts the older exhibit read.
+     * The version of how documents are read into facts (see {@link ReadingVersion}): importing a document again after
+     * an upgrade that reads differently reads it again, where an unchanged document would otherwise keep the facts the
+     * older exhibit read.
      */
-    public static final int READING = 3;
+    public static String reading() {
+        return ReadingVersion.current();
+    }
 
     private static final Pattern ANNUAL_FORM = Pattern.compile("(?i)10-?K.*|20-F.*|40-F.*");
     private static final Pattern HTML_TAG = Pattern.compile("(?i)<(html|body|div|tr|td|br|font|p|span)[\\s>/]");

@@ -73,8 +73,9 @@ final class TableReader {
             }
             Table continued = previous != null && onlyTitleBetween(lines, previousEnd, i) ? previous : null;
             Scale scaleAbove = previous != null && onlyHeadingsBetween(lines, previousEnd, i) ? previous.scale() : null;
+            Table adjacent = previous != null && onlyBlanksBetween(lines, previousEnd, i) ? previous : null;
             Table table = readTagged(lines, i, end, exhibit, new Context(calendar, yearEnd, continued, scaleAbove,
-                    headingsAbove(lines, i, previousEnd), null), diagnostics);
+                    headingsAbove(lines, i, previousEnd), adjacent), diagnostics);
             if (table != null) {
                 tables.add(table);
             }
@@ -180,8 +181,8 @@ final class TableReader {
      * covers (or null), the statement table it may continue on a new page (or null), and the scale of the table just
      * above it with nothing but short headings between (or null), which a table stating no scale of its own shares,
      * as the tables under one note's heading share the "(in millions)" it prints once, and the headings above it
-     * (see {@link #headingsAbove}), and the table without tags just above it with only short headings between (or
-     * null), whose columns a table that dates none of its own continues.
+     * (see {@link #headingsAbove}), and the table just above it with only short headings between (without tags) or
+     * only blank lines between (tagged), or null, whose columns a table that dates none of its own continues.
      */
     private record Context(List<java.time.LocalDate> calendar, java.time.LocalDate yearEnd, Table continued,
                            Scale scaleAbove, String headings, Table above) {
@@ -226,6 +227,19 @@ final class TableReader {
             if (++headings > MAX_HEADINGS_BETWEEN || isProse(line) || isSentence(line) || line.trim().length() > 60
                     || PAGE_NUMBER.matcher(line).matches() || Chars.isTag(TITLE_STOP, line)
                     || NAMES_A_STATEMENT.matcher(line).find()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether nothing but blank lines stands between the end of one table and the start of the next, as between the
+     * assets and the "LIABILITIES AND SHAREHOLDERS' EQUITY" of one balance sheet printed as two {@code <TABLE>}s.
+     */
+    private static boolean onlyBlanksBetween(Lines lines, int previousEnd, int open) {
+        for (int i = previousEnd + 1; i < open; i++) {
+            if (!lines.get(i).isBlank()) {
                 return false;
             }
         }
@@ -311,12 +325,13 @@ final class TableReader {
         }
         List<Column> columns = HeaderReader.columns(spans, header, title, kind, context.calendar(),
                 titled && !scale.phrase().isEmpty() ? context.yearEnd() : null);
-        if (scale.phrase().isEmpty() && context.scaleAbove() != null) {
+        boolean ownScale = !scale.phrase().isEmpty();
+        if (!ownScale && context.scaleAbove() != null) {
             scale = context.scaleAbove();
         }
         Table above = context.above();
         boolean continuesAbove = false;
-        if (above != null && isStatement(above.kind()) && scale.phrase().isEmpty() && undated(columns)
+        if (above != null && isStatement(above.kind()) && !ownScale && undated(columns)
                 && aligned(columns, above.columns())) {
             columns = datedAs(columns, above.columns());
             continuesAbove = true;

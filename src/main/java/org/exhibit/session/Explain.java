@@ -8,10 +8,12 @@ import org.exhibit.concept.Reading;
 import org.exhibit.parse.Document;
 import org.exhibit.parse.DocumentParser;
 import org.exhibit.store.Documents;
+import org.exhibit.store.Importer;
 
 /**
  * How documents are read, line by line, without loading them: {@code exhibit import --explain} and the workbench's
- * {@code \explain}. Needs no database.
+ * {@code \explain}. Labels are mapped with the session's database's aliases (a user's own among them), as the import
+ * maps them, or with the bundled ones when the session has no database.
  */
 public final class Explain {
 
@@ -28,7 +30,7 @@ public final class Explain {
 
     /** Prints how each document is read; a file that cannot be read is one sentence, and the others are still shown. */
     public static Outcome run(Session session, Request request) {
-        FactBuilder builder = FactBuilder.bundled();
+        FactBuilder builder = session.database() == null ? FactBuilder.bundled() : Importer.factBuilder(session.database());
         boolean failed = false;
         for (Path file : request.files()) {
             Documents.Content read = Documents.read(file);

@@ -83,10 +83,20 @@ public final class Importer {
         List<NetTotal> netTotals = Resources.netTotals();
         List<ColumnConcept> columnConcepts = Resources.columnConcepts();
         this.facts = new FactBuilder(new AliasBook(aliases), Resources.concepts(), netTotals, columnConcepts);
-        this.mapping = fingerprint(DocumentParser.READING, aliases, netTotals, columnConcepts);
+        this.mapping = fingerprint(DocumentParser.reading(), aliases, netTotals, columnConcepts);
         this.deductions = Set.copyOf(database.dsl().select(CONCEPT.NAME).from(CONCEPT).where(CONCEPT.DEDUCTION)
                 .fetch(CONCEPT.NAME));
         this.threads = Math.max(1, threads);
+    }
+
+    /**
+     * The fact builder an import into {@code database} maps labels with: the bundled concepts, net totals and column
+     * concepts, and the database's label aliases, users' included (they win over bundled ones), so that
+     * {@code import --explain} and {@code \explain} explain the mapping an import uses.
+     */
+    public static FactBuilder factBuilder(Database database) {
+        return new FactBuilder(new AliasBook(aliases(database.dsl())), Resources.concepts(), Resources.netTotals(),
+                Resources.columnConcepts());
     }
 
     /** Loads files, each named by its file name, as {@link #loadAll} does. */
@@ -507,10 +517,10 @@ public final class Importer {
 
     /**
      * A fingerprint of how a document is read and mapped, so that documents are read again after an upgrade that
-     * reads them differently ({@code reading}, {@link DocumentParser#READING}) and mapped again after aliases, net
+     * reads them differently ({@code reading}, {@link DocumentParser#reading}) and mapped again after aliases, net
      * totals or column concepts change.
      */
-    static String fingerprint(int reading, List<Alias> aliases, List<NetTotal> netTotals,
+    static String fingerprint(String reading, List<Alias> aliases, List<NetTotal> netTotals,
                               List<ColumnConcept> columnConcepts) {
         StringBuilder text = new StringBuilder("reading ").append(reading).append('\n');
         for (Alias alias : aliases) {

@@ -72,4 +72,17 @@ class AccuracyRatchetTest {
                 .map(s -> s.tag() + " " + s.verdict().code()).toList();
         assertThat(verdicts).containsExactly("CASH strict", "TOTAL-ASSETS wrong", "NET-INCOME excluded");
     }
+
+    /**
+     * A schedule's period and a statement column's are the same when they end on the same day and last as long, as a
+     * user's query tells periods apart: their starts are derived by conventions that may differ for one fiscal year.
+     */
+    @Test
+    void periodsAreComparedByTheirEndAndLength() {
+        java.time.LocalDate end = java.time.LocalDate.of(1994, 9, 30);
+        org.exhibit.parse.Period weeks = new org.exhibit.parse.Period(java.time.LocalDate.of(1993, 9, 25), end, 12);
+        assertThat(Accuracy.samePeriod(weeks, org.exhibit.parse.Period.ending(end, 12, false))).isTrue();
+        assertThat(Accuracy.samePeriod(weeks, org.exhibit.parse.Period.ending(end, 9, false))).isFalse();
+        assertThat(Accuracy.samePeriod(weeks, org.exhibit.parse.Period.instant(end))).isFalse();
+    }
 }

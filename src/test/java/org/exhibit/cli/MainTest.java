@@ -246,6 +246,20 @@ class MainTest {
         assertThat(out).isEqualTo("n\n0\n");
     }
 
+    /** {@code import --explain} maps labels with the database's aliases, as the import does: a user's alias wins. */
+    @Test
+    void explainUsesTheDatabasesUserAliases() throws Exception {
+        try (org.exhibit.store.Database database = org.exhibit.store.Database.open(db);
+             java.sql.Statement s = database.connection().createStatement()) {
+            s.execute("insert into label_alias (label, concept) values ('Total operating expenses', 'CostsAndExpenses')");
+        }
+        assertThat(exhibit("import", "--db", db, "--explain", "data/innovo-2003-q1-ex99.txt")).isZero();
+        assertThat(out).contains("   285    Total operating expenses [under OPERATING EXPENSES] -> CostsAndExpenses USD: 2917000, 1296000");
+        assertThat(exhibit("import", "--db", db, "data/innovo-2003-q1-ex99.txt")).isZero();
+        exhibit("query", "--db", db, "select distinct concept from facts where label = 'Total operating expenses'");
+        assertThat(out).isEqualTo("concept\nCostsAndExpenses\n");
+    }
+
     @Test
     void theBundledReportsRunWithTheirParameters() {
         exhibit("import", "--db", db, "data");

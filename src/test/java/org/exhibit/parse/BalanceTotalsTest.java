@@ -56,4 +56,24 @@ class BalanceTotalsTest {
         withItsOwnTotal.add(row(6, "Total assets", "244216", "228808"));
         assertThat(BalanceTotals.name(withItsOwnTotal).get(2).label()).isEqualTo("Total");
     }
+
+    /**
+     * The closing total printed under a heading without rows ("Commitments and contingencies") is total liabilities
+     * and equity when it repeats total assets; a closing total that does not is left as it was read.
+     */
+    @Test
+    void aClosingTotalEqualToTotalAssetsUnderAHeadingWithoutRowsIsTotalLiabilitiesAndEquity() {
+        Row assets = row(1, "Total assets", "4233", "5364");
+        Row equity = row(2, "Total shareholders' equity", "1200", "2058");
+        Row closing = new Row(3, "Total commitments and contingencies", "Commitments and contingencies",
+                List.of(new Cell(0, new BigDecimal("4233"), "4,233", 3), new Cell(1, new BigDecimal("5364"), "5,364", 3)),
+                true, true);
+        assertThat(BalanceTotals.name(List.of(assets, equity, closing)).get(2).label())
+                .isEqualTo("Total liabilities and stockholders' equity");
+        Row other = new Row(3, "Total commitments and contingencies", "Commitments and contingencies",
+                List.of(new Cell(0, new BigDecimal("4200"), "4,200", 3), new Cell(1, new BigDecimal("5364"), "5,364", 3)),
+                true, true);
+        assertThat(BalanceTotals.name(List.of(assets, equity, other)).get(2).label())
+                .isEqualTo("Total commitments and contingencies");
+    }
 }

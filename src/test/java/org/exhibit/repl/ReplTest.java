@@ -464,6 +464,16 @@ class ReplTest {
         assertThat(screen).contains("no/such.txt: not imported, no such file.");
     }
 
+    /** {@code \explain} maps labels with the database's aliases, users' included, as {@code \import} does. */
+    @Test
+    void backslashExplainUsesAUsersAlias() throws Exception {
+        try (java.sql.Statement s = database.connection().createStatement()) {
+            s.execute("insert into label_alias (label, concept) values ('Total operating expenses', 'CostsAndExpenses')");
+        }
+        String screen = session("\\explain data/innovo-2003-q1-ex99.txt\n");
+        assertThat(screen).contains("   285    Total operating expenses [under OPERATING EXPENSES] -> CostsAndExpenses USD: 2917000, 1296000");
+    }
+
     @Test
     void resultsTallerThanTheTerminalGoThroughThePagerAndShortOnesDoNot() throws Exception {
         Path paged = folder.resolve("paged.txt");

@@ -227,8 +227,8 @@ class ImportTest {
         assertThat(load(Q1).outcome()).isEqualTo(ImportResult.Outcome.REPLACED);
         assertThat(load(Q1).outcome()).isEqualTo(ImportResult.Outcome.UNCHANGED);
         List<org.exhibit.concept.Alias> aliases = List.of(new org.exhibit.concept.Alias("Net sales", "Revenues", null));
-        assertThat(Importer.fingerprint(DocumentParser.READING, aliases, List.of(), List.of()))
-                .isNotEqualTo(Importer.fingerprint(DocumentParser.READING - 1, aliases, List.of(), List.of()));
+        assertThat(Importer.fingerprint(DocumentParser.reading(), aliases, List.of(), List.of()))
+                .isNotEqualTo(Importer.fingerprint(DocumentParser.reading() + " before", aliases, List.of(), List.of()));
     }
 
     @Test
