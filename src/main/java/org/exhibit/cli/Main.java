@@ -116,6 +116,7 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() throws StoreException, SQLException, IOException {
         try (Database database = db.openToBrowse()) {
+            database.notices(line -> context.err().println("exhibit: " + line));
             importSamplesIfEmpty(database, db, context);
             if (context.interactive()) {
                 return new Repl(database, Repl.systemTerminal(), Repl.defaultHistory()).run();

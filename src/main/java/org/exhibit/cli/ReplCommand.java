@@ -23,6 +23,7 @@ final class ReplCommand implements Callable<Integer> {
     @Override
     public Integer call() throws StoreException, SQLException, IOException {
         try (Database database = db.openToBrowse()) {
+            database.notices(line -> main.context.err().println("exhibit: " + line));
             Main.importSamplesIfEmpty(database, db, main.context);
             return new Repl(database, Repl.systemTerminal(), Repl.defaultHistory()).run();
         }
