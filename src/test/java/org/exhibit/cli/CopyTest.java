@@ -1,13 +1,12 @@
 package org.exhibit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.Statement;
+import org.exhibit.TestDatabase;
 import org.exhibit.store.FactsChecksum;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,9 +30,6 @@ class CopyTest {
         "select name, sha256, mapping, released, released_basis, imported_at from document order by name",
         "select count(*) from diagnostic",
         "select count(*) from line_item"};
-
-    /** The environment variable naming a PostgreSQL server for tests (a login that may create databases). */
-    private static final String SERVER = "EXHIBIT_TEST_PG";
 
     @TempDir
     Path folder;
@@ -133,16 +129,9 @@ class CopyTest {
 
     @Test
     void aDatabaseCopiedToPostgresqlAndBackHoldsIdenticalFacts() throws Exception {
-        String server = System.getenv(SERVER);
-        assumeTrue(server != null && !server.isBlank(), "set " + SERVER + "=jdbc:postgresql://host:port/postgres?user=..."
-                + " (a login that may create databases) to copy through PostgreSQL");
-        sourceWithSamplesAndAUserAlias();
-        String name = "exhibit_copy_" + Long.toHexString(System.nanoTime());
-        try (Connection c = DriverManager.getConnection(server); Statement s = c.createStatement()) {
-            s.execute("create database " + name);
-        }
-        String postgres = server.replaceFirst("^(jdbc:postgresql://[^/?]*/)[^?]*", "$1" + name);
-        try {
+        try (TestDatabase server = TestDatabase.onServer(null)) {
+            sourceWithSamplesAndAUserAlias();
+            String postgres = server.url();
             Exhibit there = Exhibit.run("copy", "--from", source, "--to", postgres);
             assertThat(there.status()).as(there.err()).isZero();
             Exhibit back = Exhibit.run("copy", "--from", postgres, "--to", target);
@@ -159,10 +148,6 @@ class CopyTest {
             Exhibit again = Exhibit.run("copy", "--from", source, "--to", postgres);
             assertThat(again.status()).isEqualTo(1);
             assertThat(again.err()).contains("already holds tables").hasLineCount(1);
-        } finally {
-            try (Connection c = DriverManager.getConnection(server); Statement s = c.createStatement()) {
-                s.execute("drop database if exists " + name + " with (force)");
-            }
         }
     }
 

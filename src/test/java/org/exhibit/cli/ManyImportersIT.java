@@ -1,7 +1,6 @@
 package org.exhibit.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -17,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.exhibit.TestDatabase;
 import org.exhibit.generate.CorpusGenerator;
 import org.exhibit.store.FactsChecksum;
 import org.junit.jupiter.api.AfterEach;
@@ -32,43 +32,32 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ManyImportersIT {
 
-    private static final String SERVER = "EXHIBIT_TEST_PG";
     private static final Pattern IMPORTED = Pattern.compile("^(\\S+): imported, ");
 
     @TempDir
     Path home;
 
-    private String server;
-    private final List<String> databases = new ArrayList<>();
+    private final List<TestDatabase> databases = new ArrayList<>();
     private Path corpus;
     private int documents;
 
     @BeforeEach
     void corpus() throws Exception {
-        server = System.getenv(SERVER);
-        assumeTrue(server != null && !server.isBlank(), "set " + SERVER + "=jdbc:postgresql://host:port/postgres?user=..."
-                + " (a login that may create databases) to run several importers against one server");
+        TestDatabase.server(); // skips the test without a PostgreSQL server
         corpus = home.resolve("corpus");
         documents = CorpusGenerator.generate(new CorpusGenerator.Options(8, 4, 11, 0), corpus).documents();
     }
 
     @AfterEach
-    void dropDatabases() throws Exception {
-        try (Connection c = DriverManager.getConnection(server); Statement s = c.createStatement()) {
-            for (String name : databases) {
-                s.execute("drop database if exists " + name + " with (force)");
-            }
-        }
+    void dropDatabases() {
+        databases.forEach(TestDatabase::close);
     }
 
     /** A new, empty database on the server. */
-    private String newDatabase(String role) throws Exception {
-        String name = "exhibit_" + role + "_" + Long.toHexString(System.nanoTime());
-        try (Connection c = DriverManager.getConnection(server); Statement s = c.createStatement()) {
-            s.execute("create database " + name);
-        }
-        databases.add(name);
-        return server.replaceFirst("^(jdbc:postgresql://[^/?]*/)[^?]*", "$1" + name);
+    private String newDatabase() {
+        TestDatabase database = TestDatabase.onServer(null);
+        databases.add(database);
+        return database.url();
     }
 
     private record Contents(FactsChecksum facts, FactsChecksum latest, long pending) {
@@ -86,7 +75,7 @@ class ManyImportersIT {
 
     /** The clean result: one importer, alone. */
     private Contents oneImporter(JarProcess exhibit) throws Exception {
-        String url = newDatabase("one");
+        String url = newDatabase();
         JarProcess.Run run = exhibit.runWithin(300, List.of(), "import", "--db", url, corpus.toString());
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(imported(run.out())).hasSize(documents);
@@ -137,7 +126,7 @@ class ManyImportersIT {
         Contents one = oneImporter(exhibit);
         assertThat(one.facts().rows()).isGreaterThan(1000);
 
-        String url = newDatabase("four");
+        String url = newDatabase();
         List<Process> importers = new ArrayList<>();
         List<Output> outputs = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
@@ -162,7 +151,7 @@ class ManyImportersIT {
         JarProcess exhibit = new JarProcess(home);
         Contents one = oneImporter(exhibit);
 
-        String url = newDatabase("killed");
+        String url = newDatabase();
         Process victim = exhibit.start(List.of(), "import", "--db", url, corpus.toString());
         victim.getOutputStream().close();
         Output victimOutput = new Output(victim);
@@ -183,8 +172,9 @@ class ManyImportersIT {
         assertThat(survivor.exitValue()).as(survivorOut).isZero();
         List<String> takenBySurvivor = imported(survivorOut);
         assertThat(takenBySurvivor).doesNotContainAnyElementsOf(reportedByVictim);
-        assertThat(reportedByVictim.size() + takenBySurvivor.size()).isEqualTo(documents);
-        assertThat(contents(url)).isEqualTo(one);
+        // The killed importer may have committed documents it had no time to report; none is imported twice.
+        assertThat(reportedByVictim.size() + takenBySurvivor.size()).isLessThanOrEqualTo(documents);
+        assertThat(contents(url)).as("the database once the survivor is done").isEqualTo(one);
 
         JarProcess.Run after = exhibit.runWithin(300, List.of(), "import", "--db", url, corpus.toString());
         assertThat(after.status()).as(after.err()).isZero();
