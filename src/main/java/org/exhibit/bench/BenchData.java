@@ -80,7 +80,7 @@ final class BenchData {
             s.execute("create local temporary table bench_line as"
                     + " select statement as kind, row_number() over (partition by statement order by name) as ordinal,"
                     + " description as label, name as concept, unit from concept"
-                    + " union all select 'other', x, 'Note item ' || x, cast(null as varchar), 'USD'"
+                    + " union all select 'other', 500 + x, 'Note item ' || x, cast(null as varchar), 'USD'"
                     + " from system_range(1, " + NOTE_LINES + ")");
             // One row per column of a statement in a document of quarter q (0-2: a 10-Q, 3: a 10-K): its length in
             // months and how many months before the document's quarter end it ends.
@@ -114,7 +114,7 @@ final class BenchData {
                     + " 100 * (b.t + 1) from document d, bench_kind b");
             s.execute("insert into line_item (id, table_id, ordinal, label, section, concept, unit, unlabeled_total,"
                     + " rule_above, line)"
-                    + " select t.id * 100 + l.ordinal, t.id, l.ordinal, l.label, null, l.concept, l.unit, false, false,"
+                    + " select t.id * 1000 + l.ordinal, t.id, l.ordinal, l.label, null, l.concept, l.unit, false, false,"
                     + " t.line + l.ordinal from statement_table t join bench_line l on l.kind = t.kind");
             // A figure's value depends on the company, the line, the period end and the length, so that the same
             // figure printed again agrees; one in seventeen printed a year later is restated.

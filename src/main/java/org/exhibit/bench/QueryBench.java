@@ -83,41 +83,80 @@ public final class QueryBench implements Callable<Integer> {
             Case.view("select * from facts where company = ? and concept = ?", Scope.COMPANY, COMPANY_NAME, "Revenues"),
             Case.view("select * from findings where document = ?", Scope.COMPANY, "c7-3.txt"));
 
+    @Option(names = "--server", paramLabel = "<jdbc-url>",
+            description = "Also time every case on PostgreSQL: each database is copied (exhibit copy) into a new"
+                    + " database on this server (a login that may create databases), dropped after.")
+    String server;
+
     @Override
     public Integer call() throws Exception {
-        BenchTable table = new BenchTable("query", "facts", "rows", "median ms", "p95 ms", "runs", "target ms", "met?");
+        BenchTable table = new BenchTable("engine", "query", "facts", "rows", "median ms", "p95 ms", "runs", "target ms",
+                "met?");
         for (long size : sizes) {
             double built = BenchData.ensure(dir, size);
             try (Database database = Database.open(BenchData.uncachedUrl(dir, size))) {
-                long facts = count(database.connection());
-                System.err.printf("%,d facts in %s%s%n", facts, BenchData.url(dir, size),
+                System.err.printf("%,d facts in %s%s%n", count(database.connection()), BenchData.url(dir, size),
                         built > 0 ? String.format(", built in %.0f s", built) : ", reused");
-                for (Case c : CASES) {
-                    if (only != null && !c.name().contains(only)) {
-                        continue;
-                    }
-                    Long target = target(c.scope(), facts);
-                    if (explain) {
-                        System.err.println(explain(database, c));
-                    }
-                    long first = System.nanoTime();
-                    int rows;
-                    try {
-                        rows = runOnce(database, c);
-                    } catch (java.sql.SQLTimeoutException e) {
-                        table.row(c.name(), String.format("%,d", facts), "-", "> " + QUERY_TIMEOUT_SECONDS * 1000, "-", 1,
-                                target == null ? "-" : target, target == null ? "-" : "no");
-                        continue;
-                    }
-                    System.err.printf("  %s: %d rows, first run %.0f ms%n", c.name(), rows, (System.nanoTime() - first) / 1e6);
-                    Stats stats = time(database, c);
-                    table.row(c.name(), String.format("%,d", facts), rows, Stats.ms(stats.median()), Stats.ms(stats.p95()),
-                            stats.runs(), target == null ? "-" : target, target == null ? "-" : stats.median() <= target ? "yes" : "no");
-                }
+                timeCases(database, "H2", table);
+            }
+            if (server != null) {
+                onServer(size, table);
             }
         }
         table.print(System.out);
         return 0;
+    }
+
+    /** Copies the database of {@code size} facts to a new database on the server, times every case there, drops it. */
+    private void onServer(long size, BenchTable table) throws Exception {
+        String name = "exhibit_bench_q" + size + "_" + Long.toHexString(System.nanoTime());
+        try (Connection c = java.sql.DriverManager.getConnection(server); java.sql.Statement s = c.createStatement()) {
+            s.execute("create database " + name);
+        }
+        try {
+            String url = server.replaceFirst("^(jdbc:postgresql://[^/?]*/)[^?]*", "$1" + name);
+            long start = System.nanoTime();
+            org.exhibit.store.Copy.between(BenchData.url(dir, size), url);
+            try (Database database = Database.open(url)) {
+                try (java.sql.Statement s = database.connection().createStatement()) {
+                    s.execute("analyze");
+                }
+                System.err.printf("copied to PostgreSQL in %.0f s%n", (System.nanoTime() - start) / 1e9);
+                timeCases(database, "PostgreSQL", table);
+            }
+        } finally {
+            try (Connection c = java.sql.DriverManager.getConnection(server); java.sql.Statement s = c.createStatement()) {
+                s.execute("drop database if exists " + name + " with (force)");
+            }
+        }
+    }
+
+    /** Times every case (or those {@code --only} names) on {@code database}, one row each. */
+    private void timeCases(Database database, String engine, BenchTable table) throws Exception {
+        long facts = count(database.connection());
+        for (Case c : CASES) {
+            if (only != null && !c.name().contains(only)) {
+                continue;
+            }
+            Long target = target(c.scope(), facts);
+            if (explain) {
+                System.err.println(explain(database, c));
+            }
+            long first = System.nanoTime();
+            int rows;
+            try {
+                rows = runOnce(database, c);
+            } catch (java.sql.SQLTimeoutException e) {
+                table.row(engine, c.name(), String.format("%,d", facts), "-", "> " + QUERY_TIMEOUT_SECONDS * 1000, "-", 1,
+                        target == null ? "-" : target, target == null ? "-" : "no");
+                continue;
+            }
+            System.err.printf("  %s %s: %d rows, first run %.0f ms%n", engine, c.name(), rows,
+                    (System.nanoTime() - first) / 1e6);
+            Stats stats = time(database, c);
+            table.row(engine, c.name(), String.format("%,d", facts), rows, Stats.ms(stats.median()), Stats.ms(stats.p95()),
+                    stats.runs(), target == null ? "-" : target, target == null ? "-" : stats.median() <= target ? "yes" : "no");
+        }
     }
 
     /** The targets of issue #8: per company 50 ms at 1M facts and 500 ms at 10M, across companies 200 ms at 1M. */
@@ -175,7 +214,7 @@ public final class QueryBench implements Callable<Integer> {
         PreparedStatement ps = database.connection().prepareStatement(prefix + sql);
         ps.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
         for (int i = 0; i < values.size(); i++) {
-            ps.setObject(i + 1, values.get(i));
+            org.exhibit.query.Binding.set(ps, i + 1, values.get(i));
         }
         return ps;
     }
