@@ -1,6 +1,6 @@
 -- One company's documents and its key figures by period, from the latest document that prints each.
 -- Parameters: :company (a ticker, a CIK, or the start of the name, any letter case).
--- exhibit run sql/key-figures.sql --param company=INNO --out reports/
+-- exhibit run sql/key-figures.sql --param company=INNO --out-dir reports/
 
 -- The documents read for the company.
 select distinct company, document, released, accession

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.exhibit.render.Format;
 import org.exhibit.session.Outcome;
 import org.exhibit.session.RunScript;
 import org.exhibit.session.Session;
@@ -32,7 +33,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--continue", description = "Run on after a failing statement (the exit status is still 1).")
     boolean keepGoing;
 
-    @Option(names = "--out", paramLabel = "<dir>",
+    @Mixin
+    OutFile outFile;
+
+    @Option(names = "--out-dir", paramLabel = "<dir>",
             description = "Also write each result to <dir>/<script>-<n>.csv (n counts results from 1).")
     Path outFolder;
 
@@ -41,10 +45,15 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, StoreException {
-        var format = output.format(main.context);
-        if (format.binary() && main.context.interactive()) {
-            main.context.err().println("exhibit: xlsx is a workbook, not text for a terminal: redirect the output to a"
-                    + " file (> report.xlsx).");
+        if (outFile.file != null && Files.isDirectory(outFile.file)) {
+            return Main.finish(main.context, Outcome.usage(outFile.file + " is a folder: --out writes the whole output"
+                    + " to one file; --out-dir " + outFile.file + " writes each result to a CSV file of its own."));
+        }
+        Format format;
+        try {
+            format = outFile.format(output, main.context);
+        } catch (IllegalArgumentException e) {
+            main.context.err().println("exhibit: " + e.getMessage());
             return Main.USAGE;
         }
         if (!Files.exists(file)) { // said before a database is opened, or created, for a mistyped name
@@ -54,7 +63,7 @@ final class RunCommand implements Callable<Integer> {
             Session session = Session.commandLine(database, main.context.out(), main.context.err(), format,
                     output.renderOptions());
             return Main.finish(main.context, RunScript.run(session,
-                    new RunScript.Request(file, output.params(), keepGoing, outFolder)));
+                    new RunScript.Request(file, output.params(), keepGoing, outFolder, outFile.file)));
         }
     }
 }

@@ -20,8 +20,14 @@ public final class RunScript {
      * @param params values for its {@code :names}, winning over the session's variables
      * @param keepGoing whether to run on after a failing statement (the outcome is a failure all the same)
      * @param copies a folder to write each result to as {@code <script>-<n>.csv}, besides printing it; null for none
+     * @param to a file to write the results to, whole or not at all, instead of the session's output; null for none
      */
-    public record Request(Path file, Map<String, String> params, boolean keepGoing, Path copies) {
+    public record Request(Path file, Map<String, String> params, boolean keepGoing, Path copies, Path to) {
+
+        /** A script whose results go to the session's output. */
+        public Request(Path file, Map<String, String> params, boolean keepGoing, Path copies) {
+            this(file, params, keepGoing, copies, null);
+        }
     }
 
     private RunScript() {
@@ -38,7 +44,7 @@ public final class RunScript {
         String name = request.file().getFileName().toString();
         String stem = name.endsWith(".sql") ? name.substring(0, name.length() - 4) : name;
         var statements = new RunStatements.Request(Script.split(text, request.file().toString()), request.params(),
-                request.keepGoing());
+                request.keepGoing(), request.to());
         RunStatements.Ran ran = RunStatements.run(session, statements,
                 runner -> request.copies() == null ? runner : runner.withCsvCopies(request.copies(), stem));
         if (request.copies() != null) {

@@ -49,7 +49,7 @@ class BackupIT {
         Path script = home.resolve("export.sql");
         Files.writeString(script, String.join(";\n", EXPORTS) + ";\n");
         Path folder = home.resolve(name);
-        Run run = exhibit("run", "--db", db, "--out", folder.toString(), script.toString());
+        Run run = exhibit("run", "--db", db, "--out-dir", folder.toString(), script.toString());
         assertThat(run.status()).as(run.err()).isZero();
         List<String> csv = new ArrayList<>();
         for (int i = 1; i <= EXPORTS.size(); i++) {

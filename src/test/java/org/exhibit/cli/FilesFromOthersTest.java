@@ -317,7 +317,7 @@ class FilesFromOthersTest {
         Files.createSymbolicLink(out.resolve("report-1.csv"), victim);
         Path script = Files.writeString(folder.resolve("report.sql"), "select 1 as one;\n");
 
-        assertThat(exhibit("run", "--out", out.toString(), "--db", url(original), script.toString())).as(err).isZero();
+        assertThat(exhibit("run", "--out-dir", out.toString(), "--db", url(original), script.toString())).as(err).isZero();
 
         assertThat(Files.readString(victim)).isEqualTo("precious\n");
         assertThat(Files.isSymbolicLink(out.resolve("report-1.csv"))).isFalse();

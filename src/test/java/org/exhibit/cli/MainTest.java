@@ -342,11 +342,33 @@ class MainTest {
         assertThat(err).startsWith("exhibit: There is no saved query 'nosuch'; growth, quarterly, ttm");
     }
 
+    /** {@code run --out} means what it means for {@code query} and {@code saved}: the whole output, to one file. */
+    @Test
+    void runOutWritesWhatItWouldPrintToOneFileAsQueryOutDoes() throws Exception {
+        exhibit("import", "--db", db, "data");
+        assertThat(exhibit("run", "--db", db, "--param", "company=inno", "sql/key-figures.sql")).isZero();
+        String printed = out;
+        Path report = folder.resolve("key-figures.csv");
+        assertThat(exhibit("run", "--db", db, "--param", "company=inno", "--out", report.toString(),
+                "sql/key-figures.sql")).isZero();
+        assertThat(out).isEmpty();
+        assertThat(Files.readString(report)).isEqualTo(printed).contains("Innovo Group Inc.,2003-08-30,3,21906000");
+
+        Path table = folder.resolve("key-figures.md");
+        assertThat(exhibit("run", "--db", db, "--param", "company=inno", "--out", table.toString(),
+                "sql/key-figures.sql")).isZero();
+        assertThat(Files.readString(table)).startsWith("| company | document |");
+
+        assertThat(exhibit("run", "--db", db, "--out", folder.toString(), "sql/key-figures.sql")).isEqualTo(2);
+        assertThat(err).isEqualTo("exhibit: " + folder + " is a folder: --out writes the whole output to one file;"
+                + " --out-dir " + folder + " writes each result to a CSV file of its own.\n");
+    }
+
     @Test
     void runWritesEachResultToACsvFileAsWellAsPrintingItAndAHostileValueIsBoundNotPasted() throws Exception {
         exhibit("import", "--db", db, "data");
         Path reports = folder.resolve("reports");
-        assertThat(exhibit("run", "--db", db, "--param", "company=inno", "--out", reports.toString(), "sql/key-figures.sql"))
+        assertThat(exhibit("run", "--db", db, "--param", "company=inno", "--out-dir", reports.toString(), "sql/key-figures.sql"))
                 .isZero();
         assertThat(err).isEqualTo("exhibit: wrote 2 results to " + reports + ".\n");
         String documents = Files.readString(reports.resolve("key-figures-1.csv"));
@@ -358,7 +380,7 @@ class MainTest {
                 .contains("Innovo Group Inc.,2003-08-30,3,21906000,3893000,-2058000,-2312000,-0.14,,",
                         "Innovo Group Inc.,2003-08-30,0,,,,,,41090000,12524000");
 
-        assertThat(exhibit("run", "--db", db, "--param", "company=x' or '1'='1", "--out", reports.toString(),
+        assertThat(exhibit("run", "--db", db, "--param", "company=x' or '1'='1", "--out-dir", reports.toString(),
                 "sql/key-figures.sql")).isZero();
         assertThat(Files.readString(reports.resolve("key-figures-1.csv"))).isEqualTo("company,document,released,accession\n");
         assertThat(Files.readString(reports.resolve("key-figures-2.csv")))
