@@ -169,6 +169,10 @@ public final class Main implements Callable<Integer> {
     private void printOverview(Database database) throws SQLException {
         var out = context.out();
         out.println("exhibit: " + Overview.of(database) + " in " + org.exhibit.store.DatabaseUrl.shown(database.url()));
+        if (database.url().equals(Database.samplesUrl())) {
+            out.println("These are the bundled samples; query, saved, run and check read your own database,"
+                    + " which holds what you import (exhibit import data/ copies the samples into it).");
+        }
         out.println("Pipe SQL in, or try:");
         out.println("  exhibit query \"select label, period_end, months, value from facts where concept = 'Revenues'\"");
         out.println("  exhibit query --format csv \"select * from latest_facts\"");

@@ -109,6 +109,9 @@ class JarIT {
                 + "exhibit: the database is empty; importing the bundled sample documents.\n");
         assertThat(first.out()).startsWith("exhibit: 2 documents, 1 company, 196 facts in jdbc:h2:file:"
                 + home.resolve("data/exhibit/samples") + "\n");
+        assertThat(first.out()).as("the commands it suggests read the user's own database, and it says so")
+                .contains("\nThese are the bundled samples; query, saved, run and check read your own database, which"
+                        + " holds what you import (exhibit import data/ copies the samples into it).\n");
         assertThat(own).as("the user's own database is not made by browsing the samples").doesNotExist();
 
         Run again = exhibit();
