@@ -148,6 +148,10 @@ class ManyImportersIT {
 
     @Test
     void anImporterKilledMidwayLeavesNothingPartialAndTheOthersTakeItsDocuments() throws Exception {
+        // A corpus large enough that the first importer is still at work when the second has started, on a fast
+        // machine too: 32 documents were all imported within the 1.5 s this test once waited.
+        corpus = home.resolve("larger");
+        documents = CorpusGenerator.generate(new CorpusGenerator.Options(24, 8, 11, 0), corpus).documents();
         JarProcess exhibit = new JarProcess(home);
         Contents one = oneImporter(exhibit);
 
@@ -161,7 +165,7 @@ class ManyImportersIT {
         Process survivor = exhibit.start(List.of(), "import", "--db", url, corpus.toString());
         survivor.getOutputStream().close();
         Output survivorOutput = new Output(survivor);
-        Thread.sleep(1500);
+        Thread.sleep(500);
         assertThat(victim.isAlive()).as("the first importer is still importing when it is killed").isTrue();
         victim.destroyForcibly(); // SIGKILL
         victim.waitFor();
