@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import org.exhibit.render.Format;
 import picocli.CommandLine.Option;
 
-/** The {@code --out <file>} option of {@code query} and {@code saved}: the result to a file, in its extension's format. */
+/** The {@code --out <file>} option of {@code query}, {@code saved} and {@code run}: the result to a file, in its extension's format. */
 final class OutFile {
 
     @Option(names = "--out", paramLabel = "<file>",
@@ -25,5 +25,15 @@ final class OutFile {
                     + " is a workbook, not text for a terminal: add --out result.xlsx, or redirect the output to a file.");
         }
         return format;
+    }
+
+    /** The format {@link #format} chooses, or null once the reason none can be written is said on stderr (exit 2). */
+    Format formatOrSay(OutputOptions output, Context context) {
+        try {
+            return format(output, context);
+        } catch (IllegalArgumentException e) {
+            context.err().println("exhibit: " + e.getMessage());
+            return null;
+        }
     }
 }

@@ -55,11 +55,8 @@ final class QueryCommand implements Callable<Integer> {
         List<Statement> statements = file == null
                 ? Script.split(sql, "query")
                 : Script.split(Files.readString(file), file.toString());
-        Format format;
-        try {
-            format = outFile.format(output, main.context);
-        } catch (IllegalArgumentException e) {
-            main.context.err().println("exhibit: " + e.getMessage());
+        Format format = outFile.formatOrSay(output, main.context);
+        if (format == null) {
             return Main.USAGE;
         }
         try (Database database = db.open()) {

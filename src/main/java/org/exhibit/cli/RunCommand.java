@@ -49,11 +49,8 @@ final class RunCommand implements Callable<Integer> {
             return Main.finish(main.context, Outcome.usage(outFile.file + " is a folder: --out writes the whole output"
                     + " to one file; --out-dir " + outFile.file + " writes each result to a CSV file of its own."));
         }
-        Format format;
-        try {
-            format = outFile.format(output, main.context);
-        } catch (IllegalArgumentException e) {
-            main.context.err().println("exhibit: " + e.getMessage());
+        Format format = outFile.formatOrSay(output, main.context);
+        if (format == null) {
             return Main.USAGE;
         }
         if (!Files.exists(file)) { // said before a database is opened, or created, for a mistyped name

@@ -39,11 +39,8 @@ final class SavedCommand implements Callable<Integer> {
                     output.renderOptions());
             return Main.finish(main.context, SavedQuery.run(listing, new SavedQuery.Request(null, Map.of())));
         }
-        Format format;
-        try {
-            format = outFile.format(output, main.context);
-        } catch (IllegalArgumentException e) {
-            main.context.err().println("exhibit: " + e.getMessage());
+        Format format = outFile.formatOrSay(output, main.context);
+        if (format == null) {
             return Main.USAGE;
         }
         try (Database database = db.open()) {
